@@ -1,0 +1,56 @@
+# The two commands of the README: `make demo` and `make test`.
+# Nothing here needs more than Python 3.11 and make (no GNU gettext, no system packages).
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+MANAGE := $(BIN)/python manage.py
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
+
+.PHONY: demo test lint format messages collectstatic clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+## make demo: set up everything and serve the demo on http://127.0.0.1:$(PORT)
+demo: $(VENV)/.runtime
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## make test: lint, Django checks, migrations, compiled catalogs, the whole pytest suite
+test: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(TEST_SETTINGS) $(MANAGE) check
+	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(MANAGE) compile_catalogs --check
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## make messages: extract new strings (needs GNU gettext's xgettext) and compile with polib
+messages: $(VENV)/.dev
+	$(MANAGE) makemessages -l fa_AF -l ps --ignore=.venv --ignore=tests --ignore=bench --no-obsolete --no-location
+	$(MANAGE) compile_catalogs
+
+collectstatic: $(VENV)/.runtime
+	$(MANAGE) collectstatic --noinput
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected test-artifacts var

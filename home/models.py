@@ -1,0 +1,67 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ministry_site.blocks import body_blocks
+from ministry_site.models import BasePage
+
+
+class HomePage(BasePage):
+    """The root of one language's tree. Wagtail serves the home page of the
+    active language; the others are its wagtail-localize translations."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    hero_image = models.ForeignKey(
+        "ministry_site.MinistryImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(_("hero image alternative text"), max_length=250, blank=True)
+    body = StreamField(body_blocks(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["today"] = timezone.localdate()
+        context["menu_pages"] = list(self.get_children().live().public().in_menu().specific())
+        return context
+
+
+class StandardPage(BasePage):
+    """A general page such as "About the directorate": rich text and images."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    body = StreamField(body_blocks(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("general page")
+        verbose_name_plural = _("general pages")

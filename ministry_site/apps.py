@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MinistrySiteConfig(AppConfig):
+    name = "ministry_site"
+    verbose_name = _("Ministry site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished
+
+        from .chrome import invalidate_chrome
+        from .models import OfficeContact
+
+        # Navigation, home links and footer contacts are cached per language.
+        for signal in (page_published, page_unpublished, page_slug_changed):
+            signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{signal!r}")
+        post_delete.connect(invalidate_chrome, sender="wagtailcore.Page", dispatch_uid="chrome-page-delete")
+        for signal in (post_save, post_delete):
+            signal.connect(invalidate_chrome, sender=OfficeContact, dispatch_uid=f"chrome-contact-{signal!r}")

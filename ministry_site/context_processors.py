@@ -1,0 +1,41 @@
+from functools import cached_property
+
+from . import chrome, l10n
+
+
+class SiteChrome:
+    """Lazily computed parts of the public page frame.
+
+    Context processors run for the admin's templates too, so nothing here
+    touches the database until a public template asks for it."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @cached_property
+    def language(self):
+        return l10n.content_language()
+
+    @cached_property
+    def direction(self):
+        return "rtl" if l10n.is_rtl(self.language) else "ltr"
+
+    @cached_property
+    def navigation(self):
+        return chrome.navigation(self.request)
+
+    @cached_property
+    def home_url(self):
+        return chrome.home_urls(self.request).get(self.language, f"/{self.language}/")
+
+    @cached_property
+    def contact(self):
+        return chrome.office_contact()
+
+    @cached_property
+    def untranslated_notice(self):
+        return self.request.GET.get("notice") == chrome.UNTRANSLATED_NOTICE
+
+
+def site_chrome(request):
+    return {"chrome": SiteChrome(request)}

@@ -1,0 +1,133 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from . import l10n
+
+
+class MinistryImage(AbstractImage):
+    """Our own image model from day one: swapping it in later means migrating
+    every stored image. `credit` names the photographer or agency."""
+
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class MinistryRendition(AbstractRendition):
+    image = models.ForeignKey(MinistryImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class MinistryDocument(AbstractDocument):
+    """Our own document model, so documents can later carry access rules."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        permissions = [("choose_document", "Can choose document")]
+
+
+class BasePage(Page):
+    """Fields, search and promotion settings every public page shares."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    social_image = models.ForeignKey(
+        MinistryImage,
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Falls back to the page's main image."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+    ]
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("show_in_menus"),
+            ],
+            heading=_("For search engines and menus"),
+        ),
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from .chrome import language_links_for_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context["language_links"] = language_links_for_page(self, request)
+        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
+        return context
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+class OfficeContact(TranslatableMixin, models.Model):
+    """The directorate's contact details, shown in every page's footer.
+
+    One per language: the address and hours are translated, the phone
+    numbers and addresses synchronised by wagtail-localize."""
+
+    name = models.CharField(_("office name"), max_length=200)
+    address = models.TextField(_("postal address"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("In international form: +93 …"))
+    email = models.EmailField(_("e-mail"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        TranslatableField("office_hours"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("office_hours"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("office contact details")
+        verbose_name_plural = _("office contact details")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_display(self):
+        return l10n.local_digits(self.phone, self.locale.language_code) if self.phone else ""

@@ -1,0 +1,126 @@
+"""The directorate's roles as Django groups with Wagtail permissions.
+
+`ROLES` is the single description of who may do what; data migrations call
+`sync_roles` with their historical `apps`, so every environment gets the same
+groups, and changing a role means editing `ROLES` and adding a migration that
+calls `sync_roles` again.
+"""
+
+EDITORS = "Editors"
+DIRECTORS = "Directors"
+TRANSLATORS = "Translators"
+DIRECTORY_MANAGERS = "Directory managers"
+
+_MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+# Model permissions ("app_label.codename") and page permissions on the root
+# page, which cover every language tree.
+ROLES = {
+    EDITORS: {
+        "permissions": ["wagtailadmin.access_admin", *_MEDIA],
+        "page_permissions": ["add_page", "change_page"],
+    },
+    DIRECTORS: {
+        "permissions": [
+            "wagtailadmin.access_admin",
+            *_MEDIA,
+            "wagtail_localize.submit_translation",
+            "ministry_site.add_officecontact",
+            "ministry_site.change_officecontact",
+        ],
+        "page_permissions": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    },
+    TRANSLATORS: {
+        "permissions": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+        "page_permissions": ["change_page"],
+    },
+    DIRECTORY_MANAGERS: {
+        "permissions": ["wagtailadmin.access_admin"],
+        "page_permissions": [],
+    },
+}
+
+# Wagtail's first migration creates "Moderators" and "Editors" groups of its
+# own; "Moderators" has no place in the directorate's rules.
+RETIRED_GROUPS = ["Moderators"]
+
+
+def _ensure_permissions_exist(apps):
+    """Permissions are normally created after all migrations have run; a data
+    migration on a fresh database has to create them first."""
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.contenttypes.management import create_contenttypes
+
+    for app_config in apps.get_app_configs():
+        # Historical app configs have no models module, which makes Django's
+        # helpers skip them; lend them one for the call only.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
+        try:
+            create_contenttypes(app_config, verbosity=0, apps=apps)
+            create_permissions(app_config, verbosity=0, apps=apps)
+        finally:
+            app_config.models_module = models_module
+
+
+def _image_and_document_labels(apps):
+    """Image and document permissions belong to our own models
+    (WAGTAILIMAGES_IMAGE_MODEL, WAGTAILDOCS_DOCUMENT_MODEL)."""
+    return {
+        "wagtailimages.": ("ministry_site", "ministryimage"),
+        "wagtaildocs.": ("ministry_site", "ministrydocument"),
+    }
+
+
+def _permission(apps, dotted):
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".", 1)
+    for prefix, (real_app, model) in _image_and_document_labels(apps).items():
+        if dotted.startswith(prefix):
+            action = codename.rsplit("_", 1)[0]
+            # Django names add/change/delete after the model; Wagtail's "choose" keeps its own name.
+            real_codename = codename if action == "choose" else f"{action}_{model}"
+            return Permission.objects.get(content_type__app_label=real_app, codename=real_codename)
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def sync_roles(apps, schema_editor=None):
+    _ensure_permissions_exist(apps)
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+
+    root_page = Page.objects.filter(depth=1).first()
+    root_collection = Collection.objects.filter(depth=1).first()
+    for name in RETIRED_GROUPS:
+        Group.objects.filter(name=name, user__isnull=True).delete()
+
+    for name, role in ROLES.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        model_permissions = [_permission(apps, dotted) for dotted in role["permissions"]]
+        # Image and document permissions are granted per collection in Wagtail.
+        collection_permissions = [
+            p for p in model_permissions if p.content_type.model in ("ministryimage", "ministrydocument")
+        ]
+        group.permissions.set([p for p in model_permissions if p not in collection_permissions])
+
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        if root_collection is not None:
+            for permission in collection_permissions:
+                GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=permission)
+
+        GroupPagePermission.objects.filter(group=group).delete()
+        if root_page is not None:
+            for codename in role["page_permissions"]:
+                permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+                GroupPagePermission.objects.create(group=group, page=root_page, permission=permission)

@@ -1,0 +1,92 @@
+"""What every environment's database starts with: the three locales, the Dari
+home page as the default site's root, and the roles.
+
+The data migrations call these functions with their historical `apps`; the
+browser tests call `ensure_site_structure()` with the live registry after a
+test flush has emptied the database. Keep them working with both.
+"""
+
+from .roles import sync_roles
+
+LANGUAGES = ["fa-af", "ps", "en"]
+HOME_TITLE = "وزارت صنعت و تجارت"
+_PATH_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def create_locales(apps, schema_editor=None):
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for code in LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def _next_child_path(Page, parent):
+    """Treebeard's path of the next child of `parent`: four base-36 digits per level."""
+    last = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by("-path").first()
+    number = int(last.path[-4:], 36) + 1 if last else 1
+    step = ""
+    for _position in range(4):
+        number, remainder = divmod(number, 36)
+        step = _PATH_DIGITS[remainder] + step
+    return parent.path + step
+
+
+def create_home_page(apps, schema_editor=None):
+    """Replace Wagtail's "Welcome" page with the Dari home page and root the
+    default site there. The Pashto and English home pages are its translations."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    Site = apps.get_model("wagtailcore", "Site")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    HomePage = apps.get_model("home", "HomePage")
+
+    if HomePage.objects.exists():
+        return
+    # Wagtail's own migration made a plain Page at depth 2; only that page goes.
+    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+
+    root = Page.objects.get(depth=1)
+    locale = Locale.objects.get(language_code=LANGUAGES[0])
+    content_type, _created = ContentType.objects.get_or_create(model="homepage", app_label="home")
+    home = HomePage.objects.create(
+        title=HOME_TITLE,
+        draft_title=HOME_TITLE,
+        slug="home",
+        content_type=content_type,
+        path=_next_child_path(Page, root),
+        depth=2,
+        numchild=0,
+        url_path="/home/",
+        locale=locale,
+        live=True,
+        has_unpublished_changes=False,
+    )
+    root.numchild = Page.objects.filter(depth=2).count()
+    root.save(update_fields=["numchild"])
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="")
+    else:
+        site.root_page = home
+        site.save(update_fields=["root_page"])
+
+
+def ensure_site_structure():
+    """Rebuild, in a database a test has flushed, what migrations put there."""
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    # wagtail-localize creates this permission in a migration, not from a model.
+    content_type, _created = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+    create_locales(apps)
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(title="Root", slug="root", locale=Locale.objects.get(language_code=LANGUAGES[0]))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    create_home_page(apps)
+    sync_roles(apps)

@@ -1,0 +1,43 @@
+from django import template
+from django.utils.translation import get_language
+
+from .. import chrome, l10n
+
+register = template.Library()
+
+
+@register.filter
+def local_date(value, weekday=True):
+    """A date or datetime as the active language reads it (see DESIGN.md):
+    `پنجشنبه ۵ قوس ۱۴۰۵` in Dari, `Thursday 26 November 2026 (5 Qaws 1405)` in English.
+    `{{ d|local_date:False }}` leaves out the day of the week."""
+    return l10n.format_date(value, get_language(), weekday=weekday)
+
+
+@register.filter
+def local_time(value):
+    return l10n.format_time(value, get_language())
+
+
+@register.filter
+def persian_digits(value):
+    """Every digit as a Persian digit, whatever the language."""
+    if value is None:
+        return ""
+    return l10n.to_persian_digits(value)
+
+
+@register.filter
+def local_digits(value):
+    """Persian digits on Dari and Pashto pages, ASCII digits on English ones."""
+    if value is None:
+        return ""
+    return l10n.local_digits(value, get_language())
+
+
+@register.inclusion_tag("ministry_site/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    links = context.get("language_links")
+    if links is None and "request" in context:
+        links = chrome.language_links_for_path(context["request"])
+    return {"language_links": links or []}

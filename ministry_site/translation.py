@@ -1,0 +1,73 @@
+"""Translating content through wagtail-localize from code.
+
+Demo content and tests translate pages and snippets the way a translator does
+in the admin: a TranslationSource is extracted from the source, each segment
+gets a StringTranslation, and wagtail-localize writes the target. So the
+result is a real synced translation that the translation editor can open.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+
+@dataclass
+class MissingSegmentTranslation(Exception):
+    text: str
+    locale: str
+
+    def __str__(self):
+        return f"No {self.locale} translation given for the segment {self.text!r}"
+
+
+def source_strings(instance):
+    """The translatable strings wagtail-localize extracts from `instance`."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    return [segment.string.data for segment in source.stringsegment_set.select_related("string").order_by("order")]
+
+
+@transaction.atomic
+def translate(instance, language_code, strings, user=None, publish=True):
+    """Translate `instance` into `language_code` with `strings`, a mapping from
+    each source segment to its translation, and save (and publish) the target.
+
+    Raises MissingSegmentTranslation when a segment has no translation, so a
+    page is never saved with source-language text standing in."""
+    if isinstance(instance, Page):
+        instance = instance.specific
+    locale = Locale.objects.get(language_code=language_code)
+    # wagtail-localize stores line breaks in plain text fields as <br/>.
+    strings = {**strings, **{k.replace("\n", "<br/>"): v.replace("\n", "<br/>") for k, v in strings.items()}}
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = segment.string.data
+        if text not in strings:
+            raise MissingSegmentTranslation(text, language_code)
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": strings[text],
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "last_translated_by": user,
+            },
+        )
+    # wagtail-localize publishes through transaction.on_commit with the page
+    # object it held when it saved the revision; inside a longer transaction
+    # (a test, or a loader that adds children meanwhile) that object's tree
+    # fields are stale by then, and no callback runs at all in a test that
+    # never commits. So: save a draft, then publish the fresh revision here.
+    has_drafts = isinstance(instance, DraftStateMixin)
+    translation.save_target(user=user, publish=not has_drafts)
+    target = source.get_translated_instance(locale)
+    if publish and has_drafts:
+        target = type(target).objects.get(pk=target.pk)
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target

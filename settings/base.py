@@ -1,0 +1,304 @@
+"""Settings shared by every environment.
+
+Every environment variable is read here, once, near the top of the file.
+Unset means the embedded default: SQLite, local media files, a local-memory
+cache, Wagtail's database search and e-mail printed to the console.
+`settings.production` then insists on the variables a real deployment needs.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# --- Environment, read once -------------------------------------------------
+ENV_SECRET_KEY = os.environ.get("SECRET_KEY", "")
+ENV_ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS")
+ENV_CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
+ENV_DATABASE_URL = os.environ.get("DATABASE_URL", "")
+ENV_REDIS_URL = os.environ.get("REDIS_URL", "")
+ENV_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ENV_ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "ministry_")
+ENV_AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+ENV_AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL", "")
+ENV_AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME", "")
+ENV_AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID", "")
+ENV_AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
+ENV_AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE", "")
+ENV_AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+ENV_EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+ENV_EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 587)
+ENV_EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+ENV_EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
+ENV_DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
+ENV_SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")
+ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
+ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
+
+
+# --- Applications -------------------------------------------------------------
+INSTALLED_APPS = [
+    "ministry_site",
+    "home",
+    "pressroom",
+    "directory",
+    "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "ministry_site.urls"
+WSGI_APPLICATION = "ministry_site.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "ministry_site.context_processors.site_chrome",
+            ],
+        },
+    },
+]
+
+
+# --- Database -----------------------------------------------------------------
+DATABASES = {
+    "default": dj_database_url.parse(ENV_DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    if ENV_DATABASE_URL
+    else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+# --- Cache --------------------------------------------------------------------
+if ENV_REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": ENV_REDIS_URL,
+            "KEY_PREFIX": "ministry",
+            "OPTIONS": {
+                # A Redis outage must be a cache miss, not an error page: short
+                # timeouts and django-redis swallowing connection errors.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ministry",
+        }
+    }
+
+
+# --- Languages ----------------------------------------------------------------
+# Django 5.2 knows neither Pashto nor Afghan Dari as a language of its own.
+LANG_INFO.update(
+    {
+        "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+        "fa-af": {"bidi": True, "code": "fa-af", "name": "Dari", "name_local": "دری"},
+    }
+)
+
+LANGUAGE_CODE = "fa-af"
+LANGUAGES = [
+    ("fa-af", _("Dari")),
+    ("ps", _("Pashto")),
+    ("en", _("English")),
+]
+LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "fa-af", "ps", "ur", "ug"]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Asia/Kabul"
+LANGUAGE_COOKIE_NAME = "ministry_language"
+
+# The admin: Dari (Wagtail's Persian catalog plus ours), Pashto, English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    ("fa-af", "دری"),
+    ("ps", "پښتو"),
+    ("en", "English"),
+]
+
+
+# --- Static and media files ---------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(ENV_STATIC_ROOT) if ENV_STATIC_ROOT else BASE_DIR / "static_collected"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(ENV_MEDIA_ROOT) if ENV_MEDIA_ROOT else BASE_DIR / "media"
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if ENV_AWS_STORAGE_BUCKET_NAME:
+    _s3_options = {
+        "bucket_name": ENV_AWS_STORAGE_BUCKET_NAME,
+        "default_acl": None,
+        "file_overwrite": False,
+        "querystring_auth": True,
+    }
+    if ENV_AWS_S3_ENDPOINT_URL:
+        _s3_options["endpoint_url"] = ENV_AWS_S3_ENDPOINT_URL
+    if ENV_AWS_S3_REGION_NAME:
+        _s3_options["region_name"] = ENV_AWS_S3_REGION_NAME
+    if ENV_AWS_ACCESS_KEY_ID:
+        _s3_options["access_key"] = ENV_AWS_ACCESS_KEY_ID
+        _s3_options["secret_key"] = ENV_AWS_SECRET_ACCESS_KEY
+    if ENV_AWS_S3_ADDRESSING_STYLE:
+        _s3_options["addressing_style"] = ENV_AWS_S3_ADDRESSING_STYLE
+    if ENV_AWS_S3_CUSTOM_DOMAIN:
+        _s3_options["custom_domain"] = ENV_AWS_S3_CUSTOM_DOMAIN
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3_options}
+
+WAGTAILIMAGES_IMAGE_MODEL = "ministry_site.MinistryImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "ministry_site.MinistryDocument"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+
+# --- Search -------------------------------------------------------------------
+if ENV_ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ENV_ELASTICSEARCH_URL],
+            "INDEX_PREFIX": ENV_ELASTICSEARCH_INDEX_PREFIX,
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
+# --- E-mail -------------------------------------------------------------------
+if ENV_EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = ENV_EMAIL_HOST
+    EMAIL_PORT = ENV_EMAIL_PORT
+    EMAIL_HOST_USER = ENV_EMAIL_HOST_USER
+    EMAIL_HOST_PASSWORD = ENV_EMAIL_HOST_PASSWORD
+    EMAIL_USE_TLS = ENV_EMAIL_USE_TLS
+    EMAIL_TIMEOUT = 10
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL or "webmaster@localhost"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+
+# --- Security and hosts -------------------------------------------------------
+SECRET_KEY = ENV_SECRET_KEY
+ALLOWED_HOSTS = ENV_ALLOWED_HOSTS
+CSRF_TRUSTED_ORIGINS = ENV_CSRF_TRUSTED_ORIGINS
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+
+# --- Wagtail ------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Ministry of Commerce and Industry: Information and Public Relations"
+WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or "http://127.0.0.1:8000"
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Out of the box wagtail-localize publishes a new translation of a live page at
+# once, with the source-language text standing in for every untranslated
+# string. A translation must start as a draft and go through approval.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}

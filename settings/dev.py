@@ -1,0 +1,12 @@
+"""The embedded demo: runs on a fresh clone with nothing configured."""
+
+from .base import *  # noqa: F403
+from .base import ENV_ALLOWED_HOSTS, ENV_SECRET_KEY
+
+DEBUG = True
+# A fixed key is fine for a laptop demo; production refuses to start without its own.
+SECRET_KEY = ENV_SECRET_KEY or "dev-only-not-secret-ministry-demo-key-0123456789abcdefghijklmnop"
+ALLOWED_HOSTS = ENV_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
+DEMO_CONTENT_ALLOWED = True
+# Demo passwords, kept out of git so every `make demo` prints the same ones.
+DEMO_CREDENTIALS_FILE = BASE_DIR / "var" / "demo-credentials.json"  # noqa: F405

@@ -1,0 +1,47 @@
+"""Production: refuses to start unless the deployment says who it is.
+
+SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL must be set; everything else has a
+safe default or falls back to the embedded service (see .env.example).
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY, _env_bool
+
+_missing = [
+    name
+    for name, value in (
+        ("SECRET_KEY", ENV_SECRET_KEY),
+        ("ALLOWED_HOSTS", ENV_ALLOWED_HOSTS),
+        ("DATABASE_URL", ENV_DATABASE_URL),
+    )
+    if not value
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "settings.production cannot start without these environment variables: "
+        + ", ".join(_missing)
+        + ". See .env.example."
+    )
+
+DEBUG = False
+DEMO_CONTENT_ALLOWED = False
+
+# Behind a TLS-terminating reverse proxy that sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = 63072000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Hashed, compressed static files served by whitenoise from every app server.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}

@@ -1,0 +1,28 @@
+"""Settings for the test suite: the embedded defaults, or real services when
+DATABASE_URL / REDIS_URL are set (CI sets both)."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import CACHES, ENV_REDIS_URL
+
+DEBUG = False
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or "/tmp/ministry-test-media"
+SECRET_KEY = "test-only-not-secret-ministry-key-0123456789abcdefghijklmnopqrstuv"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+DEMO_CONTENT_ALLOWED = True
+DEMO_CREDENTIALS_FILE = os.path.join(MEDIA_ROOT, f"demo-credentials-{os.getpid()}.json")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+# The browser tests' live server shows uploaded images too.
+SERVE_MEDIA_FILES = True
+
+if ENV_REDIS_URL:
+    # Each run (and each xdist worker) gets its own key space on the shared Redis.
+    CACHES["default"]["KEY_PREFIX"] = "test-{}-{}".format(os.getpid(), os.environ.get("PYTEST_XDIST_WORKER", "main"))

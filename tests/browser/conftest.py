@@ -1,0 +1,94 @@
+"""Playwright for Python driving Debian's Chromium.
+
+`playwright install` cannot download browsers here, so the tests launch the
+system Chromium (CHROMIUM_PATH, default /usr/bin/chromium). Without it the
+browser tests skip with the reason, except when REQUIRE_BROWSER=1 (CI sets
+it): then a missing browser is a failure, never a silent skip.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "tests" / "browser" / "vendor" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(os.environ.get("TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _chromium_path():
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured if Path(configured).exists() else None
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = _chromium_path()
+    if executable is None:
+        reason = "Chromium not found (install Debian's chromium package or set CHROMIUM_PATH)"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + "; REQUIRE_BROWSER=1 forbids skipping browser tests")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django refuses
+    # ORM calls from a thread with a running loop unless told they are safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp lets the tests inject axe-core into pages whose policy forbids it.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True, locale="fa-AF")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def live_demo(live_server, transactional_db):
+    """A live server over a committed database holding the demo site.
+
+    A transactional test empties the database when it ends, so each one puts
+    back what the migrations made before loading the demo."""
+    from ministry_site import demo
+    from ministry_site.site_structure import ensure_site_structure
+
+    ensure_site_structure()
+    demo.load(log=lambda line: None)
+    return live_server
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def axe_violations(page, impacts=("serious", "critical")):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} "
+        f"{[node['target'] for node in violation['nodes']][:3]}"
+        for violation in result["violations"]
+        if violation["impact"] in impacts
+    ]

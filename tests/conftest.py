@@ -1,0 +1,38 @@
+"""Shared fixtures.
+
+The test database gets the demo site once per session (three language trees,
+the About page, the footer's contacts, the demo users), so most tests read
+what a visitor of the demo would see. Tests that need a committed database
+(browser tests) start from the migrated state and load it themselves.
+"""
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from ministry_site import demo
+
+    with django_db_blocker.unblock():
+        demo.load(log=lambda line: None)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Navigation and contact details are cached; no test sees another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo_site(db):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    return {page.locale.language_code: page.specific for page in site.root_page.get_translations(inclusive=True)}
+
+
+def html_of(response):
+    return response.content.decode("utf-8")

@@ -1,0 +1,58 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from ministry_site.models import OfficeContact
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("url_path", "live", "has_unpublished_changes")),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "contacts": OfficeContact.objects.count(),
+        "users": sorted(get_user_model().objects.values_list("username", "password")),
+    }
+
+
+def test_demo_has_three_language_trees_with_home_and_about():
+    live = set(Page.objects.live().values_list("url_path", "locale__language_code"))
+    assert {
+        ("/home/", "fa-af"),
+        ("/home-ps/", "ps"),
+        ("/home-en/", "en"),
+        ("/home/about/", "fa-af"),
+        ("/home-ps/about/", "ps"),
+        ("/home-en/about/", "en"),
+    } <= live
+
+
+def test_demo_translations_are_wagtail_localize_translations():
+    targets = set(Translation.objects.values_list("target_locale__language_code", flat=True))
+    assert targets == {"ps", "en"}
+    assert Translation.objects.filter(source__specific_content_type__model="standardpage").count() == 2
+
+
+def test_load_demo_content_twice_changes_nothing(capsys):
+    call_command("load_demo_content")
+    before = snapshot()
+    call_command("load_demo_content")
+    assert snapshot() == before
+    output = capsys.readouterr().out
+    for username in ("editor", "director", "translator"):
+        assert username in output
+
+
+def test_demo_users_can_sign_in_with_the_printed_passwords(client, capsys):
+    call_command("load_demo_content")
+    lines = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    printed = {parts[0]: parts[1] for parts in lines if parts and parts[0] in {"editor", "director", "translator"}}
+    assert set(printed) == {"editor", "director", "translator"}
+    for username, password in printed.items():
+        assert client.login(username=username, password=password), username
+        assert client.get("/admin/").status_code == 200
+        client.logout()
