@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -33,6 +33,11 @@ class LanguageLink:
     @property
     def direction(self):
         return "rtl" if l10n.is_rtl(self.code) else "ltr"
+
+    @property
+    def switch_url(self):
+        """The switcher's link: records the choice in the language cookie on the way."""
+        return f"{reverse('switch_language', args=[self.code])}?{urlencode({'next': self.url})}"
 
 
 def site_languages():

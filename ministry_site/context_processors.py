@@ -1,5 +1,7 @@
 from functools import cached_property
 
+from django.core.exceptions import SuspiciousOperation
+
 from . import chrome, l10n
 
 
@@ -34,7 +36,10 @@ class SiteChrome:
 
     @cached_property
     def untranslated_notice(self):
-        return self.request.GET.get("notice") == chrome.UNTRANSLATED_NOTICE
+        try:
+            return self.request.GET.get("notice") == chrome.UNTRANSLATED_NOTICE
+        except SuspiciousOperation:  # e.g. too many fields: this may be the error page for it
+            return False
 
 
 def site_chrome(request):

@@ -51,6 +51,9 @@ ROLES = {
 # own; "Moderators" has no place in the directorate's rules.
 RETIRED_GROUPS = ["Moderators"]
 
+# The one approval step every page in every language goes through.
+WORKFLOW_NAME = "Director approval"
+
 
 def _ensure_permissions_exist(apps):
     """Permissions are normally created after all migrations have run; a data
@@ -124,3 +127,40 @@ def sync_roles(apps, schema_editor=None):
             for codename in role["page_permissions"]:
                 permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
                 GroupPagePermission.objects.create(group=group, page=root_page, permission=permission)
+
+    sync_workflow(apps)
+
+
+def sync_workflow(apps):
+    """The "Director approval" workflow (a group approval task for Directors)
+    on the root page, so it covers every language tree; Wagtail's default
+    "Moderators approval" workflow is retired with the Moderators group."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    root_page = Page.objects.filter(depth=1).first()
+    if root_page is None:
+        return
+    content_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=content_type, active=True)
+    task.groups.set([Group.objects.get(name=DIRECTORS)])
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    # One workflow for the whole site: no other workflow on any page.
+    WorkflowPage.objects.exclude(workflow=workflow).delete()
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    Workflow.objects.exclude(pk=workflow.pk).update(active=False)
+    GroupApprovalTask.objects.exclude(pk=task.pk).update(active=False)

@@ -10,6 +10,12 @@ from .roles import sync_roles
 
 LANGUAGES = ["fa-af", "ps", "en"]
 HOME_TITLE = "وزارت صنعت و تجارت"
+# The other languages' home pages: (language, title, slug). They share the
+# Dari home page's translation key, which makes them its translations.
+TRANSLATED_HOMES = [
+    ("ps", "د سوداګرۍ او صنایعو وزارت", "home-ps"),
+    ("en", "Ministry of Commerce and Industry", "home-en"),
+]
 _PATH_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -71,6 +77,45 @@ def create_home_page(apps, schema_editor=None):
         site.save(update_fields=["root_page"])
 
 
+def create_translated_home_pages(apps, schema_editor=None):
+    """Give every language a live home page, so /ps/ and /en/ answer on a
+    fresh database. Editors and translators fill them in like any page."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    Site = apps.get_model("wagtailcore", "Site")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    HomePage = apps.get_model("home", "HomePage")
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return
+    source = HomePage.objects.filter(pk=site.root_page_id).first()
+    if source is None:
+        return
+    root = Page.objects.get(depth=1)
+    content_type, _created = ContentType.objects.get_or_create(model="homepage", app_label="home")
+    for language, title, slug in TRANSLATED_HOMES:
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None or Page.objects.filter(translation_key=source.translation_key, locale=locale).exists():
+            continue
+        HomePage.objects.create(
+            title=title,
+            draft_title=title,
+            slug=slug,
+            content_type=content_type,
+            path=_next_child_path(Page, root),
+            depth=2,
+            numchild=0,
+            url_path=f"/{slug}/",
+            locale=locale,
+            translation_key=source.translation_key,
+            live=True,
+            has_unpublished_changes=False,
+        )
+    root.numchild = Page.objects.filter(depth=2).count()
+    root.save(update_fields=["numchild"])
+
+
 def ensure_site_structure():
     """Rebuild, in a database a test has flushed, what migrations put there."""
     from django.apps import apps
@@ -89,4 +134,5 @@ def ensure_site_structure():
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
     create_home_page(apps)
+    create_translated_home_pages(apps)
     sync_roles(apps)

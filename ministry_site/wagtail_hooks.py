@@ -12,7 +12,7 @@ class OfficeContactViewSet(SnippetViewSet):
     icon = "mail"
     menu_order = 900
     add_to_settings_menu = True
-    list_display = ["name", "phone", "email"]
+    list_display = ["name", "locale", "phone", "email"]
 
 
 register_snippet(OfficeContactViewSet)

@@ -1,9 +1,15 @@
 """The embedded demo: runs on a fresh clone with nothing configured."""
 
 from .base import *  # noqa: F403
-from .base import ENV_ALLOWED_HOSTS, ENV_SECRET_KEY
+from .base import ENV_ALLOWED_HOSTS, ENV_SECRET_KEY, _env_bool
 
-DEBUG = True
+# Off by default so the demo shows the site's own 404 and 500 pages in the
+# visitor's language; DEBUG=1 make demo shows Django's technical pages.
+DEBUG = _env_bool("DEBUG", False)
+# Static files from the apps' folders and uploaded media, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA_FILES = True
 # A fixed key is fine for a laptop demo; production refuses to start without its own.
 SECRET_KEY = ENV_SECRET_KEY or "dev-only-not-secret-ministry-demo-key-0123456789abcdefghijklmnop"
 ALLOWED_HOSTS = ENV_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]

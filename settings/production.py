@@ -7,7 +7,7 @@ safe default or falls back to the embedded service (see .env.example).
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY, _env_bool
+from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY, ENV_SITE_BASE_URL, _env_bool
 
 _missing = [
     name
@@ -27,6 +27,8 @@ if _missing:
 
 DEBUG = False
 DEMO_CONTENT_ALLOWED = False
+# Links in notification e-mails: the configured address, else the first host.
+WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or f"https://{ENV_ALLOWED_HOSTS[0]}"
 
 # Behind a TLS-terminating reverse proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -19,6 +19,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The browser tests' live server shows uploaded images too.
 SERVE_MEDIA_FILES = True

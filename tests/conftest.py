@@ -6,7 +6,11 @@ what a visitor of the demo would see. Tests that need a committed database
 (browser tests) start from the migrated state and load it themselves.
 """
 
+import shutil
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -16,14 +20,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         demo.load(log=lambda line: None)
+    yield
+    shutil.rmtree(Path(settings.DEMO_CREDENTIALS_FILE).parent, ignore_errors=True)
+
+
+def clear_cache():
+    """Empty this run's cache only. On Redis, cache.clear() would FLUSHDB the
+    whole database that other runs and services share; delete_pattern keeps
+    to this run's key prefix."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Navigation and contact details are cached; no test sees another's."""
-    cache.clear()
+    clear_cache()
     yield
-    cache.clear()
+    clear_cache()
 
 
 @pytest.fixture

@@ -69,23 +69,36 @@ def _translate_missing(page, entries, log):
         log(f"  translated {page.title!r} into {language}")
 
 
+def _fill_home(page, language, image):
+    """Write the demo text into one language's home page and publish it."""
+    page.title = content.HOME["title"][language]
+    page.intro = content.HOME["intro"][language]
+    page.summary = content.HOME["summary"][language]
+    page.hero_image = image
+    page.hero_image_alt = content.HOME["hero_image_alt"][language]
+    page.save_revision().publish()
+
+
 def load_home(log):
+    """The migrations give every language a home page; the demo fills them in."""
     home = dari_home()
     if not isinstance(home, HomePage):
         raise RuntimeError(
             "The default site's root page is not a home.HomePage; run the migrations on a fresh database."
         )
+    image = demo_image("وزارت صنعت و تجارت — تصویر نمونه", seed=1405, credit="ریاست اطلاعات و ارتباط عامه")
     if not home.intro:
-        image = demo_image("وزارت صنعت و تجارت — تصویر نمونه", seed=1405, credit="ریاست اطلاعات و ارتباط عامه")
-        home.title = content.HOME["title"][SOURCE]
-        home.intro = content.HOME["intro"][SOURCE]
-        home.summary = content.HOME["summary"][SOURCE]
-        home.hero_image = image
-        home.hero_image_alt = content.HOME["hero_image_alt"][SOURCE]
-        home.save_revision().publish()
+        _fill_home(home, SOURCE, image)
         log("  wrote the Dari home page")
-    entries = [content.HOME[key] for key in ("title", "slug", "intro", "summary", "hero_image_alt")]
-    _translate_missing(home, entries, log)
+    for language in TARGETS:
+        translation = home.get_translations().filter(locale__language_code=language).first()
+        if translation is None:
+            entries = [content.HOME[key] for key in ("title", "slug", "intro", "summary", "hero_image_alt")]
+            translate(home, language, _strings(language, *entries))
+            log(f"  translated the home page into {language}")
+        elif not translation.specific.intro:
+            _fill_home(translation.specific, language, image)
+            log(f"  wrote the {language} home page")
     return home
 
 
@@ -182,11 +195,15 @@ def load_users(log):
 
 
 @transaction.atomic
-def load(log=print):
+def load(log=print, pressroom=True):
     ensure_locales()
     log("Home pages and general pages:")
     home = load_home(log)
     load_about(home, log)
     load_office_contact(log)
+    if pressroom:
+        from pressroom import demo as pressroom_demo
+
+        pressroom_demo.load(home, log)
     log("Demo users:")
     return load_users(log)

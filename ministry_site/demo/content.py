@@ -25,9 +25,9 @@ HOME = {
         "en": "The official website of the Directorate of Information and Public Relations of the Ministry of Commerce and Industry.",
     },
     "hero_image_alt": {
-        "fa-af": "تعمیر وزارت صنعت و تجارت با درختان سبز در پیش‌رو",
-        "ps": "د سوداګرۍ او صنایعو وزارت ودانۍ چې مخې ته یې شنې ونې دي",
-        "en": "The Ministry of Commerce and Industry building with green trees in front",
+        "fa-af": "تصویر نمونه: ساختمان‌های شهر با کوه‌ها و آفتاب در پس‌زمینه",
+        "ps": "د بېلګې انځور: د ښار ودانۍ چې شاته یې غرونه او لمر دي",
+        "en": "Sample picture: city buildings with mountains and the sun behind them",
     },
 }
 

@@ -64,7 +64,8 @@ def page(browser):
 
 @pytest.fixture
 def live_demo(live_server, transactional_db):
-    """A live server over a committed database holding the demo site.
+    """A live server over a committed database holding the demo site
+    (without the pressroom's items, which tests that need them create).
 
     A transactional test empties the database when it ends, so each one puts
     back what the migrations made before loading the demo."""
@@ -72,7 +73,7 @@ def live_demo(live_server, transactional_db):
     from ministry_site.site_structure import ensure_site_structure
 
     ensure_site_structure()
-    demo.load(log=lambda line: None)
+    demo.load(log=lambda line: None, pressroom=False)
     return live_server
 
 

@@ -30,7 +30,7 @@ def test_home_page_in_each_language(page, live_demo, language, direction, name):
     hrefs = {
         link.get_attribute("lang"): link.get_attribute("href") for link in page.locator(".language-switcher a").all()
     }
-    assert hrefs == {code: f"/{code}/" for code in others}
+    assert hrefs == {code: f"/language/{code}/?next=%2F{code}%2F" for code in others}
     assert switcher.is_visible()
 
     body_text = page.locator("body").inner_text()
@@ -41,11 +41,25 @@ def test_home_page_in_each_language(page, live_demo, language, direction, name):
         assert re.search(r"\d{4} \(\d+ [A-Z][a-z]+ \d{4}\)", body_text)
 
     screenshot(page, f"home-{language}-mobile")
+    violations = axe_violations(page)
+    assert not violations, "phone width:\n" + "\n".join(violations)
     page.set_viewport_size({"width": 1280, "height": 900})
     screenshot(page, f"home-{language}-desktop")
+    violations = axe_violations(page)
+    assert not violations, "desktop width:\n" + "\n".join(violations)
 
+
+@pytest.mark.parametrize(
+    ("language", "direction", "heading"), [("fa-af", "rtl", "صفحه پیدا نشد"), ("en", "ltr", "Page not found")]
+)
+def test_404_page_in_the_browser(page, live_demo, language, direction, heading):
+    response = page.goto(f"{live_demo.url}/{language}/no-such-page/")
+    assert response.status == 404
+    assert page.locator("html").get_attribute("dir") == direction
+    assert page.locator("h1").inner_text() == heading
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
+    screenshot(page, f"404-{language}-mobile")
 
 
 def test_switcher_takes_the_reader_to_the_same_page(page, live_demo):

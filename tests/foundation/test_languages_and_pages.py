@@ -1,4 +1,6 @@
 import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.test import Client, override_settings
@@ -19,13 +21,17 @@ def html_tag(html):
 
 
 def switcher_links(html):
-    """{language: (href, leads to a translation)} of the language switcher."""
+    """{language: (where the link leads, leads to a translation)} of the
+    language switcher. Each link passes through /language/<code>/ to record
+    the choice, with its destination in `next`."""
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
     links = {}
     for attrs in re.findall(r"<a ([^>]*)>", nav):
         language = re.search(r'lang="([^"]+)"', attrs).group(1)
-        href = re.search(r'href="([^"]+)"', attrs).group(1)
-        links[language] = (href, "data-untranslated" not in attrs)
+        href = unescape(re.search(r'href="([^"]+)"', attrs).group(1))
+        parts = urlsplit(href)
+        assert parts.path == f"/language/{language}/", href
+        links[language] = (parse_qs(parts.query)["next"][0], "data-untranslated" not in attrs)
     return links
 
 
@@ -104,6 +110,56 @@ def test_root_redirects_by_accept_language(accept_language, target):
     assert "Accept-Language" in response["Vary"]
 
 
+def test_switching_language_remembers_the_choice_for_the_root_address(client):
+    response = client.get("/language/ps/", {"next": "/ps/about/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/ps/about/"
+    assert response.cookies["ministry_language"].value == "ps"
+    # The cookie beats Accept-Language at /.
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en").headers["Location"] == "/ps/"
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/ps/", "/en/about/", "javascript:alert(1)"]
+)
+def test_switching_language_never_leads_off_site_or_to_another_language(client, next_url):
+    response = client.get("/language/ps/", {"next": next_url})
+    assert response["Location"] == "/ps/"
+
+
+def test_switching_to_an_unknown_language_changes_nothing(client):
+    response = client.get("/language/de/", {"next": "/de/"})
+    assert response["Location"] == "/"
+    assert "ministry_language" not in response.cookies
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/fa/about/", "/fa-af/about/"),
+        ("/prs/", "/fa-af/"),
+        ("/en-US/about/?x=1", "/en/about/?x=1"),
+        ("/ps-AF/", "/ps/"),
+    ],
+)
+def test_common_language_prefixes_lead_to_the_sites_own(client, path, target):
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response["Location"] == target
+
+
+def test_every_language_has_a_home_page_without_demo_content(client, demo_site):
+    from ministry_site.site_structure import TRANSLATED_HOMES
+
+    assert {language for language, _title, _slug in TRANSLATED_HOMES} | {"fa-af"} == set(demo_site)
+
+
+def test_root_redirect_skips_a_language_without_a_live_home(demo_site):
+    demo_site["ps"].unpublish()
+    response = Client(HTTP_ACCEPT_LANGUAGE="ps").get("/")
+    assert response["Location"] == "/fa-af/"
+
+
 def test_pashto_is_a_language_django_really_selects():
     assert trans_real.check_for_language("ps")
     with translation.override("ps"):
@@ -140,6 +196,30 @@ def test_unknown_path_without_a_language_is_sent_to_the_readers_language():
     response = Client(HTTP_ACCEPT_LANGUAGE="ps").get("/no-such-page/")
     assert response.status_code == 302
     assert response["Location"] == "/ps/no-such-page/"
+
+
+@pytest.mark.parametrize(
+    ("path", "language", "heading"),
+    [("/ps/about/", "ps", "غوښتنه سمه نه ده"), ("/en/about/", "en", "Bad request")],
+)
+def test_too_many_fields_is_a_400_page_in_the_request_language(path, language, heading):
+    response = Client().get(path + "?" + "&".join(f"a{n}=1" for n in range(11000)))
+    assert response.status_code == 400
+    assert f"<h1>{heading}</h1>" in html_of(response)
+    assert html_tag(html_of(response))[0] == language
+
+
+def test_unknown_path_with_too_many_fields_is_a_400_not_a_500(client):
+    response = client.get("/fa-af/no-such-page/?" + "&".join("a" for _ in range(11000)))
+    assert response.status_code == 400
+    assert "<h1>درخواست نادرست</h1>" in html_of(response)
+
+
+def test_a_form_without_its_csrf_token_gets_the_403_page_in_the_request_language():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/fa-af/about/", {"field": "value"})
+    assert response.status_code == 403
+    assert "<h1>فرم منقضی شده است</h1>" in html_of(response)
 
 
 def _explode(page, request, serve_args, serve_kwargs):
