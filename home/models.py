@@ -34,16 +34,43 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "pressroom.NewsIndexPage",
+        "pressroom.StatementIndexPage",
+        "pressroom.GalleryIndexPage",
+    ]
+
+    LATEST_NEWS = 3
+    LATEST_STATEMENTS = 3
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from pressroom.models import GalleryIndexPage, NewsIndexPage, StatementIndexPage
+
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
-        context["menu_pages"] = list(self.get_children().live().public().in_menu().specific())
+        children = list(self.get_children().live().public().specific())
+        context["menu_pages"] = [
+            child for child in children if child.show_in_menus and not hasattr(child, "child_model")
+        ]
+        # The latest of each kind, from this language's indexes only.
+        indexes = {type(child): child for child in children if hasattr(child, "child_model")}
+        for index_class, name, count in (
+            (NewsIndexPage, "latest_news", self.LATEST_NEWS),
+            (StatementIndexPage, "latest_statements", self.LATEST_STATEMENTS),
+            (GalleryIndexPage, "latest_gallery", 1),
+        ):
+            index_page = indexes.get(index_class)
+            if index_page is None:
+                context[name], context[name + "_index"] = [], None
+                continue
+            items = list(index_page.prepare_listing(index_page.items())[:count])
+            context[name] = index_page.after_paging(items)
+            context[name + "_index"] = index_page
         return context
 
 

@@ -85,12 +85,20 @@ class BasePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links_for_page(self, request)
+        context["canonical_url"] = absolute_url(self, request)
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
         return context
 
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+
+def absolute_url(page, request):
+    """The page's address as the visitor reached the site (scheme and host of
+    the request, which ALLOWED_HOSTS vets), not the Site record's host name."""
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else None
 
 
 class OfficeContact(TranslatableMixin, models.Model):
@@ -124,6 +132,8 @@ class OfficeContact(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("office contact details")
         verbose_name_plural = _("office contact details")
+        # One per language: the footer must not pick between two at random.
+        constraints = [models.UniqueConstraint(fields=["locale"], name="one_office_contact_per_language")]
 
     def __str__(self):
         return self.name

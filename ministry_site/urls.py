@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -6,14 +8,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
+from .sitemap import sitemap
 
 handler404 = "ministry_site.views.page_not_found"
 handler500 = "ministry_site.views.server_error"
+handler400 = "ministry_site.views.bad_request"
+handler403 = "ministry_site.views.permission_denied"
 
 urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),
+    path("language/<str:language>/", views.switch_language, name="switch_language"),
+    re_path(
+        r"^(?P<alias>{})/(?P<rest>.*)$".format("|".join(re.escape(alias) for alias in views.LANGUAGE_ALIASES)),
+        views.language_alias_redirect,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:

@@ -156,3 +156,7 @@ def active_locale_id(language=None):
     from wagtail.models import Locale
 
     return Locale.objects.filter(language_code=content_language(language)).values_list("id", flat=True).first()
+
+
+# og:locale values (Open Graph uses ll_CC).
+OPEN_GRAPH_LOCALES = {DARI: "fa_AF", PASHTO: "ps_AF", ENGLISH: "en_GB"}

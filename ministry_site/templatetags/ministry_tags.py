@@ -1,4 +1,9 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from .. import chrome, l10n
@@ -41,3 +46,15 @@ def language_switcher(context):
     if links is None and "request" in context:
         links = chrome.language_links_for_path(context["request"])
     return {"language_links": links or []}
+
+
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """A schema.org JSON-LD block; <, > and & are escaped so no text in the
+    data can close the script element."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    # Escaped above for the script context, so it may be marked safe.
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))

@@ -1,0 +1,135 @@
+"""Filtering and paging an index page's items from the query string.
+
+Every filter is validated by a form: a bad value is reported to the reader
+(and answered with 400), never allowed to reach the database as a 500."""
+
+import datetime
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Max, Min
+from django.http import Http404
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from ministry_site import l10n
+
+PAGE_SIZE = 12
+MAX_PAGE_NUMBER = 100_000
+
+
+class LocalIntegerField(forms.IntegerField):
+    """An integer typed with ASCII, Persian or Arabic-Indic digits."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = l10n.to_ascii_digits(value).strip()
+            if len(value) > 12:
+                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
+class ListingFilterForm(forms.Form):
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    month = forms.TypedChoiceField(label=_("Month"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, topics, kinds, years, language):
+        super().__init__(data)
+        self.language = language
+        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+        self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic called “%(value)s”.")
+        if kinds:
+            self.fields["kind"].choices = [("", _("All kinds"))] + list(kinds)
+            self.fields["kind"].error_messages["invalid_choice"] = _("“%(value)s” is not a kind of statement.")
+        else:
+            del self.fields["kind"]
+        self.fields["year"].choices = [("", _("All years"))] + [
+            (str(year), l10n.local_digits(year, language)) for year in years
+        ]
+        self.fields["year"].error_messages["invalid_choice"] = _("There is nothing from the year %(value)s.")
+        self.fields["month"].choices = [("", _("All months"))] + [
+            (str(number), name) for number, name in enumerate(month_names(language), start=1)
+        ]
+        self.fields["month"].error_messages["invalid_choice"] = _("“%(value)s” is not a month.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year") and "year" not in self.errors:
+            self.add_error("month", _("Choose a year as well as a month."))
+        return cleaned
+
+    def full_clean(self):
+        # Readers type years in Persian digits; the choices are ASCII.
+        if self.is_bound:
+            self.data = self.data.copy()
+            for name in ("year", "month"):
+                if self.data.get(name):
+                    self.data[name] = l10n.to_ascii_digits(self.data[name]).strip()
+        super().full_clean()
+
+    def active_filters(self):
+        """The valid, non-empty filters, to carry into pagination and feed links."""
+        if not self.is_valid():
+            return {}
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+def month_names(language):
+    if l10n.uses_solar_hijri(language):
+        return l10n.month_names(language)
+    with override(l10n.ENGLISH):
+        return [date_format(datetime.date(2000, month, 1), "F") for month in range(1, 13)]
+
+
+def available_years(queryset, language):
+    """The years, newest first, of the items in `queryset`, in the calendar
+    the reader uses (Solar Hijri in Dari and Pashto)."""
+    bounds = queryset.aggregate(first=Min("date"), last=Max("date"))
+    if bounds["first"] is None:
+        return []
+    if l10n.uses_solar_hijri(language):
+        first, last = l10n.solar_hijri(bounds["first"])[0], l10n.solar_hijri(bounds["last"])[0]
+    else:
+        first, last = timezone.localtime(bounds["first"]).year, timezone.localtime(bounds["last"]).year
+    return list(range(last, first - 1, -1))
+
+
+def date_range(year, month, language):
+    """First and last day (Gregorian dates) of a year or month in the reader's calendar."""
+    if l10n.uses_solar_hijri(language):
+        return l10n.gregorian_range_of_solar_month(year, month)
+    if month is None:
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    first = datetime.date(year, month, 1)
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - datetime.timedelta(days=1)
+
+
+def page_number(request):
+    """The requested page number; anything but a positive integer is a 404."""
+    raw = l10n.to_ascii_digits(request.GET.get("page", "1")).strip() or "1"
+    if not raw.isdigit() or len(raw) > 6:
+        raise Http404("No such page of results")
+    number = int(raw)
+    if not 1 <= number <= MAX_PAGE_NUMBER:
+        raise Http404("No such page of results")
+    return number
+
+
+def paginate(queryset, number):
+    paginator = Paginator(queryset, PAGE_SIZE, allow_empty_first_page=True)
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        raise Http404("No such page of results")
+
+
+def query_string(filters, **extra):
+    params = {**filters, **extra}
+    params = {key: value for key, value in params.items() if value not in (None, "")}
+    return urlencode(params)

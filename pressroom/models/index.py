@@ -1,0 +1,132 @@
+from django.db import models
+from django.http import HttpResponseBadRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from ministry_site.models import BasePage
+
+from .. import listing
+from ..feeds import FEED_LENGTH, feed_response
+from .base import kabul_day_range
+from .topics import Topic
+
+
+class PressroomIndexPage(RoutablePageMixin, BasePage):
+    """Lists its children newest first, 12 to a page, with filters in the
+    query string that survive pagination and apply to its RSS and Atom feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    template = "pressroom/index_page.html"
+
+    # Set by each concrete index: the page type it lists.
+    child_model = None
+    card_template = "pressroom/includes/card.html"
+
+    class Meta:
+        abstract = True
+
+    def kind_choices(self):
+        """(value, label) pairs for a "kind" filter; empty for no such filter."""
+        return []
+
+    def items(self):
+        """Every item a reader may see in the listing: live, public, not withdrawn."""
+        return (
+            self.child_model.objects.child_of(self)
+            .live()
+            .public()
+            .filter(withdrawn_at__isnull=True)
+            .order_by("-date", "-pk")
+        )
+
+    def prepare_listing(self, queryset):
+        """Fetch what the cards show in a fixed number of queries."""
+        return queryset.select_related("locale").prefetch_related("topics")
+
+    def after_paging(self, items):
+        """Hook for work on one page of results (e.g. bulk look-ups)."""
+        return items
+
+    def filter_form(self, request):
+        language = self.locale.language_code
+        return listing.ListingFilterForm(
+            request.GET,
+            topics=Topic.objects.filter(locale_id=self.locale_id),
+            kinds=self.kind_choices(),
+            years=listing.available_years(self.items(), language),
+            language=language,
+        )
+
+    def filtered_items(self, form):
+        queryset = self.items()
+        if not form.is_valid():
+            return queryset.none()
+        data = form.cleaned_data
+        if data.get("topic"):
+            with_topic = self.child_model.objects.filter(topics__slug=data["topic"]).values("pk")
+            queryset = queryset.filter(pk__in=with_topic)
+        if data.get("kind"):
+            queryset = queryset.filter(kind=data["kind"])
+        if data.get("year"):
+            first, last = listing.date_range(data["year"], data.get("month"), self.locale.language_code)
+            start, end = kabul_day_range(first, last)
+            queryset = queryset.filter(date__gte=start, date__lt=end)
+        return queryset
+
+    @path("")
+    def listing_view(self, request):
+        number = listing.page_number(request)
+        form = self.filter_form(request)
+        page_of_items = listing.paginate(self.prepare_listing(self.filtered_items(form)), number)
+        page_of_items.object_list = self.after_paging(list(page_of_items.object_list))
+        filters = form.active_filters()
+        filters_query = listing.query_string(filters)
+        response = self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "items": page_of_items,
+                "filters": filters,
+                "filters_query": filters_query,
+                "feeds": self.feed_urls(request, filters_query),
+                "previous_query": listing.query_string(filters, page=page_of_items.previous_page_number())
+                if page_of_items.has_previous()
+                else None,
+                "next_query": listing.query_string(filters, page=page_of_items.next_page_number())
+                if page_of_items.has_next()
+                else None,
+                "card_template": self.card_template,
+            },
+        )
+        if not form.is_valid():
+            response.status_code = 400
+        return response
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return self._feed(request, "rss")
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return self._feed(request, "atom")
+
+    def _feed(self, request, kind):
+        form = self.filter_form(request)
+        if not form.is_valid():
+            errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+            return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
+        items = self.after_paging(list(self.prepare_listing(self.filtered_items(form))[:FEED_LENGTH]))
+        description = ", ".join(
+            str(dict(form.fields[name].choices).get(str(value), value)) for name, value in form.active_filters().items()
+        )
+        return feed_response(self, request, items, kind, description)
+
+    def feed_urls(self, request, filters_query=""):
+        suffix = f"?{filters_query}" if filters_query else ""
+        base = self.get_url(request)
+        return {kind: base + self.reverse_subpage(kind).lstrip("/") + suffix for kind in ("rss", "atom")}

@@ -1,0 +1,72 @@
+from django.core.cache import cache
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from ministry_site import l10n
+
+TOPICS_CACHE_KEY = "pressroom:topics:{locale_id}"
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A subject the ministry publishes about: trade, exports, border ports…
+
+    One row per language (wagtail-localize translates the name); the slug is
+    the same in every language, so `?topic=exports` filters any index."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Short Latin name used in addresses, the same in every language, e.g. border-ports."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+def topics_by_key(locale_id):
+    """{translation_key: Topic} of one language, cached; dropped when a topic changes."""
+    key = TOPICS_CACHE_KEY.format(locale_id=locale_id)
+    topics = cache.get(key)
+    if topics is None:
+        topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id)}
+        cache.set(key, topics, 60 * 60)
+    return topics
+
+
+def forget_topics(**_kwargs):
+    from wagtail.models import Locale
+
+    cache.delete_many([TOPICS_CACHE_KEY.format(locale_id=pk) for pk in Locale.objects.values_list("pk", flat=True)])
+
+
+def localized_topics(topics, locale_id=None):
+    """The reader's-language versions of `topics` (any language's rows),
+    dropping any topic not yet translated rather than showing another language."""
+    by_key = topics_by_key(locale_id or l10n.active_locale_id())
+    result = []
+    for topic in topics:
+        local = by_key.get(topic.translation_key)
+        if local is not None and local not in result:
+            result.append(local)
+    return sorted(result, key=lambda topic: topic.name)
