@@ -147,3 +147,28 @@ def test_gallery_page_shows_every_photo_with_its_alt_text_and_a_full_size_link(c
     alts = re.findall(r'<img src="/media/images/[^"]+" width="\d+" height="\d+" alt="([^"]+)"', html)
     assert len(alts) == 3 and all(alts)
     assert json_ld(html)["@type"] == "ImageGallery"
+
+
+def test_a_translation_keeps_date_image_and_topics_and_names_topics_in_its_language(client, news_index, translated):
+    from ministry_site.translation import translate
+
+    translated(news_index, "en")
+    topic = factories.TopicFactory(name="صادرات", slug="exports-translation")
+    translate(topic, "en", {"صادرات": "Exports"})
+    image = factories.ImageFactory()
+    story = factories.NewsPageFactory(
+        parent=news_index,
+        date=timezone.make_aware(datetime.datetime(2026, 3, 21, 9)),
+        hero_image=image,
+        hero_alt_text="بندر",
+        topics=[topic],
+    )
+    english = translated(story, "en")
+    assert english.date == story.date
+    assert english.hero_image_id == image.pk
+    assert english.hero_alt_text == "[en] بندر"
+    html = html_of(client.get(english.url))
+    assert re.search(
+        r'<ul class="topic-list"[^>]*><li><a href="/en/test-news/\?topic=exports-translation">Exports</a>', html
+    )
+    assert "صادرات" not in html.split("<main", 1)[1]

@@ -28,6 +28,9 @@ def news_with_topic(news_index):
         parent=news_index, title="plain", date=timezone.now() - datetime.timedelta(days=2)
     )
     factories.NewsPageFactory(parent=news_index, title="draft", draft=True)
+    scheduled = factories.NewsPageFactory(parent=news_index, title="scheduled", draft=True)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(hours=3)
+    scheduled.save_revision().publish()
     return tagged, plain
 
 
