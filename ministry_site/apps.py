@@ -19,5 +19,6 @@ class MinistrySiteConfig(AppConfig):
             signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{signal!r}")
         post_save.connect(invalidate_chrome, sender="wagtailcore.Site", dispatch_uid="chrome-site-save")
         post_delete.connect(invalidate_chrome, sender="wagtailcore.Page", dispatch_uid="chrome-page-delete")
+        # A publish saves the row too, so post_save covers publishing and unpublishing.
         for signal in (post_save, post_delete):
             signal.connect(invalidate_chrome, sender=OfficeContact, dispatch_uid=f"chrome-contact-{signal!r}")

@@ -108,7 +108,7 @@ def office_contact():
     language = l10n.content_language()
 
     def build():
-        contacts = list(OfficeContact.objects.select_related("locale"))
+        contacts = list(OfficeContact.objects.filter(live=True).select_related("locale"))
         by_language = {contact.locale.language_code: contact for contact in contacts}
         return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE) or ""
 

@@ -1,3 +1,7 @@
+from django.middleware.locale import LocaleMiddleware
+from django.urls import Resolver404, resolve
+
+
 class RejectMalformedQueryMiddleware:
     """Parse the query string up front, so a request with too many fields
     (over DATA_UPLOAD_MAX_NUMBER_FIELDS) gets the 400 page in its language
@@ -11,3 +15,23 @@ class RejectMalformedQueryMiddleware:
         if request.META.get("QUERY_STRING"):
             request.GET  # noqa: B018 - raises TooManyFieldsSent, which Django answers with a 400
         return self.get_response(request)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 from a view outside the
+    language prefixes (the admin, documents, the sitemap) stays a 404.
+
+    Django redirects any 404 without a language prefix to the same path under
+    the reader's language whenever that path would resolve, and Wagtail's
+    catch-all page route makes every path resolve: an admin "not found"
+    became a redirect into the public site."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            try:
+                resolve(request.path_info)
+            except Resolver404:
+                pass  # an unknown, unprefixed path: let Django add the prefix
+            else:
+                return response
+        return super().process_response(request, response)

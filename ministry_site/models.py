@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import l10n
+from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
 
 
 class MinistryImage(AbstractImage):
@@ -42,7 +43,22 @@ class MinistryDocument(AbstractDocument):
         permissions = [("choose_document", "Can choose document")]
 
 
-class BasePage(Page):
+class CompleteTranslationRevision(models.Model):
+    """A revision of a synced translation that had every text translated when
+    it was made: only these may be published (see ministry_site.editorial)."""
+
+    revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("complete translation revision")
+        verbose_name_plural = _("complete translation revisions")
+
+    def __str__(self):
+        return f"complete: revision {self.revision_id}"
+
+
+class BasePage(ApprovedTranslationMixin, Page):
     """Fields, search and promotion settings every public page shares."""
 
     summary = models.TextField(
@@ -93,6 +109,9 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.summary
 
+    def permissions_for_user(self, user):
+        return EditorialPagePermissionTester(user, self)
+
 
 def absolute_url(page, request):
     """The page's address as the visitor reached the site (scheme and host of
@@ -101,11 +120,14 @@ def absolute_url(page, request):
     return request.build_absolute_uri(url) if url else None
 
 
-class OfficeContact(TranslatableMixin, models.Model):
+class OfficeContact(
+    ApprovedTranslationMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model
+):
     """The directorate's contact details, shown in every page's footer.
 
     One per language: the address and hours are translated, the phone
-    numbers and addresses synchronised by wagtail-localize."""
+    numbers and addresses synchronised by wagtail-localize. A draft (or an
+    unapproved translation) is never shown: the footer uses live rows only."""
 
     name = models.CharField(_("office name"), max_length=200)
     address = models.TextField(_("postal address"))

@@ -20,11 +20,18 @@ _MEDIA = [
     "wagtaildocs.choose_document",
 ]
 
-# Model permissions ("app_label.codename") and page permissions on the root
-# page, which cover every language tree.
+# Model permissions ("app_label.codename") and page permissions, granted on
+# every language's home page (so every tree, and nothing at the root level).
+# Who may do what beyond Wagtail's permissions (translators touch only
+# translations; nothing untranslated is published) is enforced in
+# ministry_site.editorial.
 ROLES = {
     EDITORS: {
-        "permissions": ["wagtailadmin.access_admin", *_MEDIA],
+        "permissions": [
+            "wagtailadmin.access_admin",
+            *_MEDIA,
+            "wagtail_localize.submit_translation",
+        ],
         "page_permissions": ["add_page", "change_page"],
     },
     DIRECTORS: {
@@ -34,11 +41,30 @@ ROLES = {
             "wagtail_localize.submit_translation",
             "ministry_site.add_officecontact",
             "ministry_site.change_officecontact",
+            "ministry_site.publish_officecontact",
+            "pressroom.add_topic",
+            "pressroom.change_topic",
+            "pressroom.delete_topic",
+            "pressroom.publish_topic",
+            "pressroom.manage_corrections",
         ],
-        "page_permissions": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        "page_permissions": [
+            "add_page",
+            "change_page",
+            "publish_page",
+            "bulk_delete_page",
+            "lock_page",
+            "unlock_page",
+        ],
     },
     TRANSLATORS: {
-        "permissions": ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+        "permissions": [
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+            # Translating a snippet edits its translation, never its source (see editorial.py).
+            "pressroom.change_topic",
+            "ministry_site.change_officecontact",
+        ],
         "page_permissions": ["change_page"],
     },
     DIRECTORY_MANAGERS: {
@@ -53,6 +79,8 @@ RETIRED_GROUPS = ["Moderators"]
 
 # The one approval step every page in every language goes through.
 WORKFLOW_NAME = "Director approval"
+# Snippets the public sees, approved like pages.
+APPROVED_SNIPPETS = [("pressroom", "topic"), ("ministry_site", "officecontact")]
 
 
 def _ensure_permissions_exist(apps):
@@ -71,6 +99,16 @@ def _ensure_permissions_exist(apps):
             create_permissions(app_config, verbosity=0, apps=apps)
         finally:
             app_config.models_module = models_module
+    # Wagtail adds the "publish" permission of draftable snippets after all
+    # migrations (post_migrate); a migration that grants it must make it.
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    for app_label, model in APPROVED_SNIPPETS:
+        content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if content_type is not None:
+            Permission.objects.get_or_create(
+                content_type=content_type, codename=f"publish_{model}", defaults={"name": f"Can publish {model}"}
+            )
 
 
 def _image_and_document_labels(apps):
@@ -83,6 +121,9 @@ def _image_and_document_labels(apps):
 
 
 def _permission(apps, dotted):
+    """The Permission for "app_label.codename", or None while an earlier
+    migration runs before that app's models exist (a later migration calls
+    sync_roles again with everything in place)."""
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".", 1)
     for prefix, (real_app, model) in _image_and_document_labels(apps).items():
@@ -90,8 +131,8 @@ def _permission(apps, dotted):
             action = codename.rsplit("_", 1)[0]
             # Django names add/change/delete after the model; Wagtail's "choose" keeps its own name.
             real_codename = codename if action == "choose" else f"{action}_{model}"
-            return Permission.objects.get(content_type__app_label=real_app, codename=real_codename)
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            return Permission.objects.filter(content_type__app_label=real_app, codename=real_codename).first()
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).order_by("pk").first()
 
 
 def sync_roles(apps, schema_editor=None):
@@ -103,14 +144,14 @@ def sync_roles(apps, schema_editor=None):
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     Collection = apps.get_model("wagtailcore", "Collection")
 
-    root_page = Page.objects.filter(depth=1).first()
+    home_pages = list(Page.objects.filter(depth=2))
     root_collection = Collection.objects.filter(depth=1).first()
     for name in RETIRED_GROUPS:
         Group.objects.filter(name=name, user__isnull=True).delete()
 
     for name, role in ROLES.items():
         group, _created = Group.objects.get_or_create(name=name)
-        model_permissions = [_permission(apps, dotted) for dotted in role["permissions"]]
+        model_permissions = [p for p in (_permission(apps, dotted) for dotted in role["permissions"]) if p]
         # Image and document permissions are granted per collection in Wagtail.
         collection_permissions = [
             p for p in model_permissions if p.content_type.model in ("ministryimage", "ministrydocument")
@@ -123,10 +164,10 @@ def sync_roles(apps, schema_editor=None):
                 GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=permission)
 
         GroupPagePermission.objects.filter(group=group).delete()
-        if root_page is not None:
+        for home_page in home_pages:
             for codename in role["page_permissions"]:
                 permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-                GroupPagePermission.objects.create(group=group, page=root_page, permission=permission)
+                GroupPagePermission.objects.create(group=group, page=home_page, permission=permission)
 
     sync_workflow(apps)
 
@@ -147,6 +188,7 @@ def sync_workflow(apps):
     if root_page is None:
         return
     content_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
     task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=content_type, active=True)
@@ -164,3 +206,8 @@ def sync_workflow(apps):
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     Workflow.objects.exclude(pk=workflow.pk).update(active=False)
     GroupApprovalTask.objects.exclude(pk=task.pk).update(active=False)
+    # Snippets that reach the public go through the same approval.
+    for app_label, model in APPROVED_SNIPPETS:
+        snippet_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if snippet_type is not None:
+            WorkflowContentType.objects.update_or_create(content_type=snippet_type, defaults={"workflow": workflow})

@@ -12,6 +12,8 @@ from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from .editorial import save_complete_translation
+
 
 @dataclass
 class MissingSegmentTranslation(Exception):
@@ -62,12 +64,13 @@ def translate(instance, language_code, strings, user=None, publish=True):
     # object it held when it saved the revision; inside a longer transaction
     # (a test, or a loader that adds children meanwhile) that object's tree
     # fields are stale by then, and no callback runs at all in a test that
-    # never commits. So: save a draft, then publish the fresh revision here.
-    has_drafts = isinstance(instance, DraftStateMixin)
-    translation.save_target(user=user, publish=not has_drafts)
-    target = source.get_translated_instance(locale)
-    if publish and has_drafts:
-        target = type(target).objects.get(pk=target.pk)
-        target.get_latest_revision().publish(user=user)
+    # never commits. So: save a complete draft (every segment was given
+    # above), then publish that fresh revision here.
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target(user=user, publish=True)
+        return source.get_translated_instance(locale)
+    target, revision = save_complete_translation(translation, user)
+    if publish:
+        revision.publish(user=user)
         target.refresh_from_db()
     return target

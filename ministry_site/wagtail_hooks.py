@@ -1,9 +1,18 @@
+from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import l10n
+from . import admin_views, editorial, l10n
 from .models import OfficeContact
 
 
@@ -25,3 +34,148 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     A reader of Pashto or English gets a 404 in their language instead."""
     if page.locale_id != l10n.active_locale_id():
         raise Http404
+
+
+# --- The editorial rules (see ministry_site.editorial) -------------------------
+# These run before wagtail-localize's own hooks (order=-1).
+
+
+@hooks.register("before_edit_page", order=-1)
+def guard_page_editing(request, page):
+    # Who may edit which page is EditorialPagePermissionTester's answer, which
+    # Wagtail's edit view has already asked; here only the translation
+    # editor's "Publish" is rerouted (complete translations only).
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        translation = editorial.synced_translation(page)
+        if translation is not None:
+            return _publish_translation(request, page, translation)
+    return None
+
+
+def _publish_translation(request, page, translation):
+    """wagtail-localize's editor "Publish": only for directors, only complete."""
+    if not page.permissions_for_user(request.user).can_publish():
+        return permission_denied(request)
+    try:
+        editorial.publish_complete_translation(translation, request.user)
+    except editorial.IncompleteTranslationError as error:
+        messages.error(request, str(error.args[0]))
+    else:
+        messages.success(request, _("Published “%(title)s”.") % {"title": page.get_admin_display_title()})
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_create_page", order=-1)
+def guard_page_creation(request, parent_page, page_class):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_page", order=-1)
+@hooks.register("before_copy_page", order=-1)
+@hooks.register("before_convert_alias_page", order=-1)
+def guard_page_structure(request, page, *args):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_move_page", order=-1)
+def guard_page_move(request, page, destination):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_bulk_action", order=-1)
+def guard_bulk_actions(request, action_type, objects, action_class_instance):
+    if not editorial.can_edit_source_content(request.user) and action_type not in ("submit_for_translation",):
+        return permission_denied(request)
+    if action_type == "publish":
+        for item in objects:
+            try:
+                editorial.check_publishable(item, getattr(item, "latest_revision", None))
+            except editorial.IncompleteTranslationError as error:
+                messages.error(request, f"{item}: {error.args[0]}")
+                return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+    return None
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def guard_snippet_editing(request, instance):
+    if editorial.translators_cannot_touch_sources(request, instance):
+        return permission_denied(request)
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        translation = editorial.synced_translation(instance)
+        if translation is not None:
+            if not request.user.has_perm(f"{instance._meta.app_label}.publish_{instance._meta.model_name}"):
+                return permission_denied(request)
+            try:
+                editorial.publish_complete_translation(translation, request.user)
+            except editorial.IncompleteTranslationError as error:
+                messages.error(request, str(error.args[0]))
+            return redirect(admin_views._target_edit_url(instance))
+    return None
+
+
+@hooks.register("before_create_snippet", order=-1)
+def guard_snippet_creation(request, model):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def guard_snippet_deletion(request, instances):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_editorial_urls():
+    return [
+        # Shadows wagtail-localize's "sync translations" screen (same address):
+        # the same screen without "Publish immediately".
+        path(
+            "localize/update/<int:translation_source_id>/",
+            admin_views.UpdateTranslationsWithoutPublishingView.as_view(),
+            name="ministry_update_translations",
+        ),
+        path(
+            "translations/<int:translation_id>/submit/",
+            admin_views.submit_translation,
+            name="ministry_translation_submit",
+        ),
+        path("translations/", admin_views.translation_status, name="ministry_translation_status"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation status"),
+        reverse("ministry_translation_status"),
+        icon_name="globe",
+        order=250,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    actions.register_action(
+        editorial.SUBMITTED_ACTION,
+        gettext_lazy("Submit translation for approval"),
+        gettext_lazy("Translation submitted for approval"),
+    )
+    actions.register_action(
+        editorial.PUBLISHED_ACTION,
+        gettext_lazy("Publish complete translation"),
+        gettext_lazy("Complete translation published"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("ministry_site/css/admin.css"))

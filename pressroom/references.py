@@ -45,9 +45,13 @@ def assign_reference(statement):
 
 
 def on_page_published(sender, instance, **kwargs):
-    """page_published receiver for StatementPage."""
+    """page_published receiver for StatementPage. Wagtail sends the signal
+    also when it only schedules a never-published page for later; the number
+    is given when the statement actually goes live."""
     from wagtail.search import index
 
+    if not instance.live:
+        return
     had_reference = StatementReference.objects.filter(translation_key=instance.translation_key).exists()
     assign_reference(instance)
     if not had_reference:

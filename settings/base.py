@@ -90,7 +90,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "ministry_site.middleware.SiteLocaleMiddleware",
     "ministry_site.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -177,7 +177,9 @@ LANGUAGES = [
 LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "fa-af", "ps", "ur", "ug"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The site's own catalogs first; then Dari for the Wagtail and wagtail-localize
+# strings their Persian catalogs leave untranslated (admin only).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Kabul"
@@ -291,6 +293,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or "http://127.0.0.1:8000"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Workflow e-mails: submissions to the Directors (not every superuser), the
+# decision to the author, each in the recipient's admin language.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL or "webmaster@localhost"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"

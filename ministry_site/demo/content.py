@@ -184,5 +184,5 @@ DEMO_USERS = [
     # (username, group, first name, last name, admin language)
     ("editor", "Editors", "Demo", "Editor", "fa-af"),
     ("director", "Directors", "Demo", "Director", "fa-af"),
-    ("translator", "Translators", "Demo", "Translator", "ps"),
+    ("translator", "Translators", "Demo", "Translator", "fa-af"),
 ]

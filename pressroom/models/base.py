@@ -98,10 +98,15 @@ class PressroomPage(BasePage):
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
     ]
+    # Anyone writing a change may propose its public note (the director sees
+    # it when approving); only directors may withdraw (enforced by the form).
     correction_panels = [
         InlinePanel("change_notes", heading=_("Public change notes"), label=_("Change note")),
         MultiFieldPanel(
-            [FieldPanel("withdrawn_at"), FieldPanel("withdrawal_reason")],
+            [
+                FieldPanel("withdrawn_at", permission="pressroom.manage_corrections"),
+                FieldPanel("withdrawal_reason", permission="pressroom.manage_corrections"),
+            ],
             heading=_("Withdrawal"),
         ),
     ]

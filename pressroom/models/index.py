@@ -56,7 +56,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         language = self.locale.language_code
         return listing.ListingFilterForm(
             request.GET,
-            topics=Topic.objects.filter(locale_id=self.locale_id),
+            topics=Topic.objects.filter(locale_id=self.locale_id, live=True),
             kinds=self.kind_choices(),
             years=listing.available_years(self.items(), language),
             language=language,

@@ -2,20 +2,31 @@ from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ministry_site import l10n
+from ministry_site.editorial import ApprovedTranslationMixin
 
 TOPICS_CACHE_KEY = "pressroom:topics:{locale_id}"
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(
+    ApprovedTranslationMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
     """A subject the ministry publishes about: trade, exports, border ports…
 
     One row per language (wagtail-localize translates the name); the slug is
-    the same in every language, so `?topic=exports` filters any index."""
+    the same in every language, so `?topic=exports` filters any index.
+    Like pages, a topic (or its translation) is a draft until a director
+    publishes it: readers only ever see live topics."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -39,6 +50,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("topics")
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")]
+        # Granted to Directors: withdrawing a published pressroom item.
+        permissions = [("manage_corrections", "Can withdraw published items")]
 
     def __str__(self):
         return self.name
@@ -49,7 +62,7 @@ def topics_by_key(locale_id):
     key = TOPICS_CACHE_KEY.format(locale_id=locale_id)
     topics = cache.get(key)
     if topics is None:
-        topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id)}
+        topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id, live=True)}
         cache.set(key, topics, 60 * 60)
     return topics
 

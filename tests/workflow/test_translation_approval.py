@@ -1,0 +1,176 @@
+"""A translation is public only after a director approves it, complete:
+the public never sees a Dari sentence on a Pashto or English page."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, Translation
+
+from ministry_site import editorial
+from pressroom import factories
+from pressroom.models import NewsPage
+from tests.pressroom.conftest import translate_page
+
+pytestmark = pytest.mark.django_db
+
+DARI_SENTENCE = "وزارت صنعت و تجارت از تاجران دعوت کرد."
+PASHTO_SENTENCE = "د سوداګرۍ او صنایعو وزارت سوداګر راوبلل."
+
+
+@pytest.fixture
+def pashto_ready(people, news_index):
+    """A live Dari news item whose index already exists in Pashto."""
+    translate_page(news_index, "ps")
+    story = factories.NewsPageFactory(
+        parent=news_index,
+        title="دعوت از تاجران",
+        summary="خلاصه دعوت از تاجران.",
+        body=[("paragraph", f"<p>{DARI_SENTENCE}</p>")],
+        owner=people["editor"],
+    )
+    return story
+
+
+def start_translation(client, page, language="ps"):
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [Locale.objects.get(language_code=language).pk]},
+    )
+    target = NewsPage.objects.get(translation_key=page.translation_key, locale__language_code=language)
+    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale__language_code=language)
+    return target, translation
+
+
+def translate_segments(client, translation, skip=0):
+    """Type a translation for each text, as the translation editor does."""
+    segments = list(StringSegment.objects.filter(source=translation.source).select_related("string").order_by("order"))
+    for segment in segments[skip:]:
+        text = segment.string.data
+        if text == DARI_SENTENCE:
+            value = PASHTO_SENTENCE
+        elif text.isascii():  # the slug
+            value = text
+        else:
+            value = f"پښتو: {text}"
+        response = client.put(
+            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+            urlencode({"value": value}),
+            content_type="application/x-www-form-urlencoded",
+        )
+        assert response.status_code in (200, 201), response.content
+
+
+def public_html(page):
+    response = Client().get(Page.objects.get(pk=page.pk).specific.url or "/ps/missing/")
+    return response.status_code, response.content.decode()
+
+
+def test_a_new_translation_of_a_live_page_starts_as_a_draft(people, login, pashto_ready):
+    target, _translation = start_translation(login(people["translator"]), pashto_ready)
+    assert not target.live
+    assert Client().get(f"/ps/wf-news/{target.slug}/").status_code == 404
+
+
+def test_translator_cannot_publish_from_the_translation_editor(people, login, pashto_ready):
+    client = login(people["translator"])
+    target, translation = start_translation(client, pashto_ready)
+    translate_segments(client, translation)
+    client.post(f"/admin/pages/{target.pk}/edit/", {"action": "publish"})
+    assert not NewsPage.objects.get(pk=target.pk).live
+
+
+def test_an_incomplete_translation_cannot_be_submitted(people, login, pashto_ready):
+    client = login(people["translator"])
+    target, translation = start_translation(client, pashto_ready)
+    translate_segments(client, translation, skip=2)
+    response = client.post(reverse("ministry_translation_submit", args=[translation.pk]), follow=True)
+    assert "هنوز ترجمه نشده" in response.content.decode() or "not translated" in response.content.decode()
+    assert not Page.objects.get(pk=target.pk).workflow_in_progress
+
+
+def test_translation_goes_live_only_when_a_director_approves(people, login, pashto_ready):
+    client = login(people["translator"])
+    target, translation = start_translation(client, pashto_ready)
+    translate_segments(client, translation)
+    mail.outbox.clear()
+    client.post(reverse("ministry_translation_submit", args=[translation.pk]))
+    target = NewsPage.objects.get(pk=target.pk)
+    assert target.workflow_in_progress
+    assert not target.live
+    assert [m for m in mail.outbox if people["director"].email in m.to]
+
+    client = login(people["director"])
+    task_state = target.current_workflow_state.current_task_state
+    client.post(f"/admin/pages/workflow/action/{target.pk}/approve/{task_state.pk}/", {"comment": ""})
+    status, html = public_html(target)
+    assert status == 200
+    main = html.split("<main", 1)[1]
+    assert PASHTO_SENTENCE in main
+    assert DARI_SENTENCE not in main
+
+
+def test_sync_with_publish_immediately_never_publishes_source_text(people, login, pashto_ready):
+    translator = login(people["translator"])
+    target, translation = start_translation(translator, pashto_ready)
+    translate_segments(translator, translation)
+    editorial.publish_complete_translation(translation, people["director"])
+    assert NewsPage.objects.get(pk=target.pk).live
+
+    # The Dari source gains a sentence and is published.
+    new_sentence = "این جمله تازه هنوز ترجمه نشده است."
+    source = NewsPage.objects.get(pk=pashto_ready.pk)
+    source.body = [("paragraph", f"<p>{DARI_SENTENCE}</p>"), ("paragraph", f"<p>{new_sentence}</p>")]
+    source.save_revision().publish()
+
+    # Anyone who may sync, even a director, asks for "publish immediately".
+    for user in (people["translator"], people["director"]):
+        client = login(user)
+        form = client.get(reverse("wagtail_localize:update_translations", args=[translation.source.pk]))
+        assert 'name="publish_translations"' not in form.content.decode()
+        client.post(
+            reverse("wagtail_localize:update_translations", args=[translation.source.pk]),
+            {"publish_translations": "on"},
+        )
+    status, html = public_html(target)
+    assert status == 200 and new_sentence not in html
+
+
+def test_director_cannot_publish_an_incomplete_translation_any_way(people, login, pashto_ready):
+    translator = login(people["translator"])
+    target, translation = start_translation(translator, pashto_ready)
+    translate_segments(translator, translation, skip=1)
+
+    director = login(people["director"])
+    # From the translation editor: refused with a message.
+    response = director.post(f"/admin/pages/{target.pk}/edit/", {"action": "publish"}, follow=True)
+    assert not NewsPage.objects.get(pk=target.pk).live
+    assert "cannot be published" in response.content.decode() or "منتشر" in response.content.decode()
+    # Through the page listing's bulk publish: refused.
+    director.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={target.pk}&next=/admin/",
+        {"include_descendants": ""},
+    )
+    assert not NewsPage.objects.get(pk=target.pk).live
+    # Even code that publishes the draft revision directly is refused.
+    with pytest.raises(editorial.IncompleteTranslationError):
+        NewsPage.objects.get(pk=target.pk).latest_revision.publish(user=people["director"])
+    assert not NewsPage.objects.get(pk=target.pk).live
+
+
+def test_translator_submits_snippet_translation_and_it_stays_hidden_until_published(people, login):
+    from pressroom.models import Topic
+    from pressroom.models.topics import topics_by_key
+
+    topic = factories.TopicFactory(name="گمرک", slug="customs-approval")
+    client = login(people["translator"])
+    client.post(
+        reverse("wagtail_localize:submit_snippet_translation", args=["pressroom", "topic", topic.pk]),
+        {"locales": [Locale.objects.get(language_code="ps").pk]},
+    )
+    pashto = Topic.objects.get(translation_key=topic.translation_key, locale__language_code="ps")
+    assert not pashto.live
+    assert topic.translation_key not in topics_by_key(pashto.locale_id)
