@@ -58,6 +58,17 @@ def submit_translation(request, translation_id):
     return redirect(_target_edit_url(target))
 
 
+def refuse_convert_to_alias(request, page_id):
+    messages.error(
+        request,
+        _(
+            "A translation cannot be turned into an alias of the source page: readers would see the source "
+            "language. Stop the synchronised translation instead if it should be edited freely."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page_id)
+
+
 class UpdateTranslationsWithoutPublishingForm(UpdateTranslationsForm):
     """wagtail-localize's sync form without "Publish immediately", which
     would put untranslated source text live. Synced changes reach the public

@@ -77,6 +77,10 @@ class BasePage(ApprovedTranslationMixin, Page):
         help_text=_("Shown when the page is shared. Falls back to the page's main image."),
     )
 
+    # The slug is the same in every language (/fa-af/news/x/, /ps/news/x/,
+    # /en/news/x/): predictable addresses, and nothing for translators to retype.
+    override_translatable_fields = [SynchronizedField("slug")]
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
     ]

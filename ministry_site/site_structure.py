@@ -19,6 +19,16 @@ TRANSLATED_HOMES = [
 _PATH_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+ROOT_TITLE = "همه صفحه‌ها"
+
+
+def name_root_page(apps, schema_editor=None):
+    """The admin shows the tree's root in breadcrumbs: "All pages" in Dari,
+    not Wagtail's English "Root"."""
+    Page = apps.get_model("wagtailcore", "Page")
+    Page.objects.filter(depth=1).update(title=ROOT_TITLE, draft_title=ROOT_TITLE)
+
+
 def create_locales(apps, schema_editor=None):
     Locale = apps.get_model("wagtailcore", "Locale")
     for code in LANGUAGES:
@@ -130,7 +140,7 @@ def ensure_site_structure():
     )
     create_locales(apps)
     if not Page.objects.filter(depth=1).exists():
-        Page.add_root(title="Root", slug="root", locale=Locale.objects.get(language_code=LANGUAGES[0]))
+        Page.add_root(title=ROOT_TITLE, slug="root", locale=Locale.objects.get(language_code=LANGUAGES[0]))
     if not Collection.objects.filter(depth=1).exists():
         Collection.add_root(name="Root")
     create_home_page(apps)

@@ -2,13 +2,14 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import path, reverse
+from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,7 +17,17 @@ from . import admin_views, editorial, l10n
 from .models import OfficeContact
 
 
-class OfficeContactViewSet(SnippetViewSet):
+class MinistrySnippetViewSet(SnippetViewSet):
+    """Wagtail 7.4 builds the snippet screens' breadcrumbs with gettext at
+    start-up, so "Home" stays English in the Dari admin; this builds them per
+    request. Remove once Wagtail uses gettext_lazy there."""
+
+    @property
+    def breadcrumbs_items(self):
+        return [{"url": reverse_lazy("wagtailadmin_home"), "label": gettext_lazy("Home")}]
+
+
+class OfficeContactViewSet(MinistrySnippetViewSet):
     model = OfficeContact
     icon = "mail"
     menu_order = 900
@@ -33,6 +44,11 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     lacks one (`Page.localized`), which would put Dari text under /ps/ or /en/.
     A reader of Pashto or English gets a 404 in their language instead."""
     if page.locale_id != l10n.active_locale_id():
+        raise Http404
+    # An alias shows its original's content: an alias in another language
+    # (wagtail-localize's "convert to alias", locale synchronisation) would
+    # put Dari text on a Pashto or English address.
+    if page.alias_of_id and Page.objects.filter(pk=page.alias_of_id).exclude(locale_id=page.locale_id).exists():
         raise Http404
 
 
@@ -149,6 +165,9 @@ def register_editorial_urls():
             name="ministry_translation_submit",
         ),
         path("translations/", admin_views.translation_status, name="ministry_translation_status"),
+        # Shadows wagtail-localize's "convert to alias": a translation must not
+        # become an alias of the source page, which would show the source text.
+        path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),
     ]
 
 

@@ -90,7 +90,7 @@ class PressroomPage(BasePage):
     base_form_class = PressroomPageForm
     # wagtail-localize skips many-to-many fields unless told; every language
     # shares the topics (each reader sees the topic names in their language).
-    override_translatable_fields = [SynchronizedField("topics")]
+    override_translatable_fields = [*BasePage.override_translatable_fields, SynchronizedField("topics")]
 
     search_fields = BasePage.search_fields + [
         index.FilterField("date"),

@@ -174,3 +174,27 @@ def test_translator_submits_snippet_translation_and_it_stays_hidden_until_publis
     pashto = Topic.objects.get(translation_key=topic.translation_key, locale__language_code="ps")
     assert not pashto.live
     assert topic.translation_key not in topics_by_key(pashto.locale_id)
+
+
+def test_a_translation_cannot_become_an_alias_of_the_dari_page(people, login, pashto_ready):
+    translator = login(people["translator"])
+    target, translation = start_translation(translator, pashto_ready)
+    translate_segments(translator, translation)
+    editorial.publish_complete_translation(translation, people["director"])
+    director = login(people["director"])
+    director.post(reverse("wagtail_localize:convert_to_alias", args=[target.pk]))
+    target = Page.objects.get(pk=target.pk)
+    assert target.alias_of_id is None
+    status, html = public_html(target)
+    assert status == 200 and DARI_SENTENCE not in html
+
+
+def test_an_alias_in_another_language_is_never_served(pashto_ready):
+    from wagtail.models import Locale
+
+    pashto_index = Page.objects.get(
+        translation_key=pashto_ready.get_parent().translation_key, locale__language_code="ps"
+    )
+    alias = pashto_ready.copy_for_translation(Locale.objects.get(language_code="ps"), alias=True)
+    assert alias.alias_of_id == pashto_ready.pk and alias.live
+    assert Client().get(f"{pashto_index.url}{alias.slug}/").status_code == 404
