@@ -39,6 +39,7 @@ class HomePage(BasePage):
         "pressroom.NewsIndexPage",
         "pressroom.StatementIndexPage",
         "pressroom.GalleryIndexPage",
+        "directory.DirectoryPage",
     ]
 
     LATEST_NEWS = 3
@@ -54,9 +55,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
         children = list(self.get_children().live().public().specific())
-        context["menu_pages"] = [
-            child for child in children if child.show_in_menus and not hasattr(child, "child_model")
-        ]
+        context["menu_pages"] = [child for child in children if child.show_in_menus and isinstance(child, StandardPage)]
         # The latest of each kind, from this language's indexes only.
         indexes = {type(child): child for child in children if hasattr(child, "child_model")}
         for index_class, name, count in (

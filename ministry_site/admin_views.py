@@ -5,9 +5,8 @@ translation status of every page."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Exists, Max, OuterRef, Q
-from django.http import Http404
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -19,7 +18,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
-from . import editorial, l10n
+from . import editorial, l10n, paging
 
 
 def _target_edit_url(target):
@@ -165,8 +164,14 @@ def _keys_with_status(status, language):
     elif status == STATUS_DRAFT:
         versions = versions.filter(Q(live=False) | Q(has_unpublished_changes=True))
     elif status == STATUS_WAITING:
-        in_workflow = WorkflowState.objects.active().filter(base_content_type__app_label="wagtailcore")
-        versions = versions.filter(pk__in=in_workflow.values("object_id"))
+        # WorkflowState.object_id is text (it serves every model): cast it to compare with page ids.
+        in_workflow = (
+            WorkflowState.objects.active()
+            .filter(base_content_type__app_label="wagtailcore")
+            .annotate(page_id=Cast("object_id", IntegerField()))
+            .values("page_id")
+        )
+        versions = versions.filter(pk__in=in_workflow)
     elif status == STATUS_OUT_OF_DATE:
         changed = Page.objects.filter(
             translation_key=OuterRef("object_id"),
@@ -214,14 +219,7 @@ def translation_status(request):
     elif language:
         rows_query = rows_query.filter(translation_key__in=_keys_with_status("", language))
     keys_query = rows_query.values("translation_key").annotate(last=Max("latest_revision_created_at")).order_by("-last")
-    paginator = Paginator(keys_query, 25)
-    raw = l10n.to_ascii_digits(request.GET.get("p", "1"))
-    if not raw.isdigit():
-        raise Http404(_("No such page of results"))
-    try:
-        page_of_keys = paginator.page(int(raw))
-    except (EmptyPage, ValueError):
-        raise Http404(_("No such page of results"))
+    page_of_keys = paging.paginate(keys_query, paging.page_number(request, "p"), 25)
     keys = [row["translation_key"] for row in page_of_keys.object_list]
 
     versions = list(Page.objects.filter(translation_key__in=keys).select_related("locale"))

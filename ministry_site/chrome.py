@@ -122,6 +122,11 @@ def _home_fallback_url(homes, code):
     return f"{url}?{urlencode({'notice': UNTRANSLATED_NOTICE})}"
 
 
+def home_fallback_url(request, code):
+    """Where the switcher sends a reader when this page has no `code` version."""
+    return _home_fallback_url(home_urls(request), code)
+
+
 def language_links_for_page(page, request):
     """Switcher links for a Wagtail page: its live translations, or the home
     page of a language it has not been translated into (with a notice)."""

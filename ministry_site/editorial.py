@@ -26,9 +26,11 @@ from wagtail.log_actions import log
 from wagtail.models import PagePermissionTester
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from .roles import DIRECTORS, EDITORS
+from .roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS
 
-SOURCE_EDITING_GROUPS = (EDITORS, DIRECTORS)
+# Who writes source content (directory managers: the directory's). Anyone
+# else with admin access is a translator: translations only.
+SOURCE_EDITING_GROUPS = (EDITORS, DIRECTORS, DIRECTORY_MANAGERS)
 SUBMITTED_ACTION = "ministry.translation_submitted"
 PUBLISHED_ACTION = "ministry.translation_published"
 
@@ -48,7 +50,9 @@ class IncompleteTranslationError(PublishPermissionError):
 
 
 def can_edit_source_content(user):
-    """Editors, directors and superusers write content; translators only translate."""
+    """Editors, directors, directory managers and superusers write content;
+    translators only translate. (Which content each may write is up to their
+    Wagtail permissions.)"""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:

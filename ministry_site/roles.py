@@ -20,6 +20,21 @@ _MEDIA = [
     "wagtaildocs.choose_document",
 ]
 
+# The whole stakeholder directory, internal entries and contacts included.
+_DIRECTORY = [
+    "directory.add_organisation",
+    "directory.change_organisation",
+    "directory.delete_organisation",
+    "directory.publish_organisation",
+    "directory.view_organisation",
+    "directory.add_contactperson",
+    "directory.change_contactperson",
+    "directory.delete_contactperson",
+    "directory.view_contactperson",
+    "directory.import_directory",
+    "directory.export_directory",
+]
+
 # Model permissions ("app_label.codename") and page permissions, granted on
 # every language's home page (so every tree, and nothing at the root level).
 # Who may do what beyond Wagtail's permissions (translators touch only
@@ -31,6 +46,9 @@ ROLES = {
             "wagtailadmin.access_admin",
             *_MEDIA,
             "wagtail_localize.submit_translation",
+            # The directory: see organisations, export the public part.
+            "directory.view_organisation",
+            "directory.export_directory",
         ],
         "page_permissions": ["add_page", "change_page"],
     },
@@ -47,6 +65,10 @@ ROLES = {
             "pressroom.delete_topic",
             "pressroom.publish_topic",
             "pressroom.manage_corrections",
+            *_DIRECTORY,
+            "directory.add_category",
+            "directory.change_category",
+            "directory.publish_category",
         ],
         "page_permissions": [
             "add_page",
@@ -64,11 +86,17 @@ ROLES = {
             # Translating a snippet edits its translation, never its source (see editorial.py).
             "pressroom.change_topic",
             "ministry_site.change_officecontact",
+            "directory.change_organisation",
+            "directory.change_category",
         ],
         "page_permissions": ["change_page"],
     },
     DIRECTORY_MANAGERS: {
-        "permissions": ["wagtailadmin.access_admin"],
+        "permissions": [
+            "wagtailadmin.access_admin",
+            *_DIRECTORY,
+            "directory.view_category",
+        ],
         "page_permissions": [],
     },
 }
@@ -81,6 +109,8 @@ RETIRED_GROUPS = ["Moderators"]
 WORKFLOW_NAME = "Director approval"
 # Snippets the public sees, approved like pages.
 APPROVED_SNIPPETS = [("pressroom", "topic"), ("ministry_site", "officecontact")]
+# Snippets with drafts, whose "publish" permission Wagtail creates after migrations.
+DRAFTABLE_SNIPPETS = [*APPROVED_SNIPPETS, ("directory", "organisation"), ("directory", "category")]
 
 
 def _ensure_permissions_exist(apps):
@@ -103,7 +133,7 @@ def _ensure_permissions_exist(apps):
     # migrations (post_migrate); a migration that grants it must make it.
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
-    for app_label, model in APPROVED_SNIPPETS:
+    for app_label, model in DRAFTABLE_SNIPPETS:
         content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
         if content_type is not None:
             Permission.objects.get_or_create(

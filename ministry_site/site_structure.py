@@ -145,4 +145,8 @@ def ensure_site_structure():
         Collection.add_root(name="Root")
     create_home_page(apps)
     create_translated_home_pages(apps)
+    name_root_page(apps)
     sync_roles(apps)
+    from directory.seed import seed_categories
+
+    seed_categories(apps)

@@ -15,8 +15,7 @@ LANGUAGE_ORDER = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 def _language_rank(page):
-    code = page.locale.language_code
-    return LANGUAGE_ORDER.index(code) if code in LANGUAGE_ORDER else len(LANGUAGE_ORDER)
+    return _code_rank(page.locale.language_code)
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -69,6 +68,52 @@ class TranslatedPagesSitemap(Sitemap):
         return urls
 
 
+class DirectorySitemap(Sitemap):
+    """Each public organisation's page in every language's directory."""
+
+    limit = 50_000
+
+    def __init__(self, request):
+        self.request = request
+
+    def items(self):
+        from directory.models import DirectoryPage
+
+        return list(DirectoryPage.objects.live().public().select_related("locale"))
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        from directory.models import public_organisations
+
+        directories = sorted(self.items(), key=_language_rank)
+        versions = defaultdict(dict)
+        for directory in directories:
+            base = absolute_url(directory, self.request)
+            for organisation in public_organisations(directory.locale_id):
+                versions[organisation.translation_key][directory.locale.language_code] = f"{base}{organisation.key}/"
+        urls = []
+        for by_language in versions.values():
+            alternates = [
+                {"lang_code": code, "location": location}
+                for code, location in sorted(by_language.items(), key=lambda item: _code_rank(item[0]))
+            ]
+            for alternate in alternates:
+                urls.append(
+                    {
+                        "item": None,
+                        "location": alternate["location"],
+                        "lastmod": None,
+                        "changefreq": None,
+                        "priority": None,
+                        "alternates": [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}],
+                    }
+                )
+        return urls
+
+
+def _code_rank(code):
+    return LANGUAGE_ORDER.index(code) if code in LANGUAGE_ORDER else len(LANGUAGE_ORDER)
+
+
 def sitemap(request):
     """The page list, or, past `limit` pages, an index of `?p=` pages."""
     pages = TranslatedPagesSitemap(request)
@@ -76,4 +121,4 @@ def sitemap(request):
         base = request.build_absolute_uri(request.path)
         entries = [{"location": f"{base}?p={number}"} for number in pages.paginator.page_range]
         return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")
-    return sitemap_views.sitemap(request, sitemaps={"pages": pages})
+    return sitemap_views.sitemap(request, sitemaps={"pages": pages, "directory": DirectorySitemap(request)})

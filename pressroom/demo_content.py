@@ -1,7 +1,5 @@
 """Demo content for the pressroom: invented news, statements and photo galleries in Dari, Pashto and English."""
 
-# ruff: noqa: E501
-
 TOPICS = [
     {"slug": "trade", "name": {"fa-af": "تجارت", "ps": "سوداګري", "en": "Trade"}},
     {"slug": "industry", "name": {"fa-af": "صنعت", "ps": "صنعت", "en": "Industry"}},

@@ -4,32 +4,17 @@ Every filter is validated by a form: a bad value is reported to the reader
 (and answered with 400), never allowed to reach the database as a 500."""
 
 import datetime
-from urllib.parse import urlencode
 
 from django import forms
-from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Max, Min
-from django.http import Http404
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from ministry_site import l10n
+from ministry_site import l10n, paging
 
 PAGE_SIZE = 12
-MAX_PAGE_NUMBER = 100_000
-
-
-class LocalIntegerField(forms.IntegerField):
-    """An integer typed with ASCII, Persian or Arabic-Indic digits."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = l10n.to_ascii_digits(value).strip()
-            if len(value) > 12:
-                raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return super().to_python(value)
 
 
 class ListingFilterForm(forms.Form):
@@ -110,26 +95,9 @@ def date_range(year, month, language):
     return first, following - datetime.timedelta(days=1)
 
 
-def page_number(request):
-    """The requested page number; anything but a positive integer is a 404."""
-    raw = l10n.to_ascii_digits(request.GET.get("page", "1")).strip() or "1"
-    if not raw.isdigit() or len(raw) > 6:
-        raise Http404("No such page of results")
-    number = int(raw)
-    if not 1 <= number <= MAX_PAGE_NUMBER:
-        raise Http404("No such page of results")
-    return number
-
-
 def paginate(queryset, number):
-    paginator = Paginator(queryset, PAGE_SIZE, allow_empty_first_page=True)
-    try:
-        return paginator.page(number)
-    except EmptyPage:
-        raise Http404("No such page of results")
+    return paging.paginate(queryset, number, PAGE_SIZE)
 
 
-def query_string(filters, **extra):
-    params = {**filters, **extra}
-    params = {key: value for key, value in params.items() if value not in (None, "")}
-    return urlencode(params)
+page_number = paging.page_number
+query_string = paging.query_string

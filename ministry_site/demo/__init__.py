@@ -195,7 +195,7 @@ def load_users(log):
 
 
 @transaction.atomic
-def load(log=print, pressroom=True):
+def load(log=print, pressroom=True, directory=True):
     ensure_locales()
     log("Home pages and general pages:")
     home = load_home(log)
@@ -205,5 +205,9 @@ def load(log=print, pressroom=True):
         from pressroom import demo as pressroom_demo
 
         pressroom_demo.load(home, log)
+    if directory:
+        from directory import demo as directory_demo
+
+        directory_demo.load(home, log)
     log("Demo users:")
     return load_users(log)

@@ -185,4 +185,5 @@ DEMO_USERS = [
     ("editor", "Editors", "Demo", "Editor", "fa-af"),
     ("director", "Directors", "Demo", "Director", "fa-af"),
     ("translator", "Translators", "Demo", "Translator", "fa-af"),
+    ("directory", "Directory managers", "Demo", "Directory manager", "fa-af"),
 ]

@@ -1,0 +1,174 @@
+from django import forms
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from ministry_site import chrome, paging
+from ministry_site.models import BasePage, absolute_url
+from search.normalize import normalize_query
+
+from . import geography
+from .models import Category, Organisation, public_contacts_of, public_organisations
+from .vcard import organisation_vcard
+
+PAGE_SIZE = 40
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name"), required=False, max_length=200)
+    category = forms.ChoiceField(label=_("Category"), required=False)
+    province = forms.ChoiceField(label=_("Province"), required=False)
+
+    def __init__(self, data, *, categories):
+        super().__init__(data)
+        self.fields["category"].choices = [("", _("All categories"))] + [(c.slug, c.name) for c in categories]
+        self.fields["category"].error_messages["invalid_choice"] = _("There is no category called “%(value)s”.")
+        self.fields["province"].choices = [("", _("All provinces"))] + geography.province_choices()
+        self.fields["province"].error_messages["invalid_choice"] = _("“%(value)s” is not a province.")
+
+    def clean_q(self):
+        value = self.cleaned_data["q"]
+        if "\x00" in value:
+            raise forms.ValidationError(_("The text contains characters that cannot be searched."))
+        return value.strip()
+
+
+class DirectoryPage(RoutablePageMixin, BasePage):
+    """The public stakeholder directory of one language: public organisations
+    by category and province, each with its page and vCard."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "directory/directory_page.html"
+
+    class Meta:
+        verbose_name = _("directory page")
+        verbose_name_plural = _("directory pages")
+
+    def categories(self):
+        return Category.objects.filter(locale_id=self.locale_id, live=True)
+
+    @path("")
+    def listing_view(self, request):
+        number = paging.page_number(request)
+        categories = list(self.categories())
+        form = DirectoryFilterForm(request.GET, categories=categories)
+        organisations = public_organisations(self.locale_id).order_by("category__sort_order", "category__name", "name")
+        if form.is_valid():
+            data = form.cleaned_data
+            if data["category"]:
+                organisations = organisations.filter(category__slug=data["category"])
+            if data["province"]:
+                organisations = organisations.filter(province=data["province"])
+            for word in normalize_query(data["q"]).split():
+                organisations = organisations.filter(search_text__contains=word)
+        else:
+            organisations = organisations.none()
+        page_of_results = paging.paginate(organisations, number, PAGE_SIZE)
+        filters = _active(form)
+        response = self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "organisations": page_of_results,
+                "filters": filters,
+                "previous_query": paging.query_string(filters, page=page_of_results.previous_page_number())
+                if page_of_results.has_previous()
+                else None,
+                "next_query": paging.query_string(filters, page=page_of_results.next_page_number())
+                if page_of_results.has_next()
+                else None,
+            },
+        )
+        if not form.is_valid():
+            response.status_code = 400
+        return response
+
+    def _public_organisation(self, key):
+        organisation = public_organisations(self.locale_id).filter(key=key).first()
+        if organisation is None:
+            raise Http404("No such organisation")
+        return organisation
+
+    @path("<slug:key>/", name="organisation")
+    def organisation_view(self, request, key):
+        organisation = self._public_organisation(key)
+        related = {
+            item.pk: item
+            for item in public_organisations(self.locale_id).filter(
+                pk__in=[pk for pk in (organisation.parent_id, organisation.successor_id) if pk]
+            )
+        }
+        return self.render(
+            request,
+            template="directory/organisation_page.html",
+            context_overrides={
+                "language_links": self.organisation_language_links(request, organisation),
+                "organisation": organisation,
+                "contacts": list(public_contacts_of([organisation])),
+                "parent_organisation": related.get(organisation.parent_id),
+                "successor": related.get(organisation.successor_id),
+                "vcard_url": self.url + self.reverse_subpage("organisation_vcard", args=[organisation.key]),
+                "canonical_url": request.build_absolute_uri(
+                    self.url + self.reverse_subpage("organisation", args=[organisation.key])
+                ),
+            },
+        )
+
+    @path("<slug:key>/vcard/", name="organisation_vcard")
+    def vcard_view(self, request, key):
+        organisation = self._public_organisation(key)
+        body = organisation_vcard(
+            organisation,
+            public_contacts_of([organisation]),
+            url=request.build_absolute_uri(self.url + self.reverse_subpage("organisation", args=[key])),
+            language=self.locale.language_code,
+        )
+        response = HttpResponse(body.encode("utf-8"), content_type="text/vcard; charset=utf-8")
+        filename = slugify(organisation.key) or "contact"
+        response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
+        return response
+
+    def organisation_language_links(self, request, organisation):
+        """The switcher on an organisation's page: its public version in each
+        language's directory, or that language's home page with a notice."""
+        directories = {
+            page.locale.language_code: page
+            for page in self.get_translations(inclusive=True).live().select_related("locale")
+        }
+        versions = set(
+            Organisation.objects.filter(
+                translation_key=organisation.translation_key, live=True, visibility=organisation.visibility
+            ).values_list("locale__language_code", flat=True)
+        )
+        links = []
+        for link in chrome.language_links_for_page(self, request):
+            directory = directories.get(link.code)
+            if link.code in versions and directory is not None:
+                link = chrome.LanguageLink(
+                    link.code, link.name, f"{directory.get_url(request)}{organisation.key}/", link.is_current, True
+                )
+            elif not link.is_current:
+                link = chrome.LanguageLink(
+                    link.code, link.name, chrome.home_fallback_url(request, link.code), False, False
+                )
+            links.append(link)
+        return links
+
+    def organisation_urls(self, request):
+        """(organisation, absolute URL) of every public organisation, for the sitemap."""
+        base = absolute_url(self, request)
+        return [(item, f"{base}{item.key}/") for item in public_organisations(self.locale_id).order_by("key")]
+
+
+def _active(form):
+    if not form.is_valid():
+        return {}
+    return {name: value for name, value in form.cleaned_data.items() if value}
