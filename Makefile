@@ -34,7 +34,7 @@ test: $(VENV)/.dev
 	$(TEST_SETTINGS) $(MANAGE) check
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(MANAGE) compile_catalogs --check
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from ministry_site import chrome, paging
-from ministry_site.models import BasePage, absolute_url
+from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
 from search.normalize import normalize_query
 
 from . import geography
@@ -141,7 +141,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         language's directory, or that language's home page with a notice."""
         directories = {
             page.locale.language_code: page
-            for page in self.get_translations(inclusive=True).live().select_related("locale")
+            for page in without_foreign_aliases(self.get_translations(inclusive=True).live()).select_related("locale")
         }
         versions = set(
             Organisation.objects.filter(

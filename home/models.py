@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ministry_site.blocks import body_blocks
-from ministry_site.models import BasePage
+from ministry_site.models import BasePage, without_foreign_aliases
 
 
 class HomePage(BasePage):
@@ -54,7 +54,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
-        children = list(self.get_children().live().public().specific())
+        children = list(without_foreign_aliases(self.get_children().live().public()).specific())
         context["menu_pages"] = [child for child in children if child.show_in_menus and isinstance(child, StandardPage)]
         # The latest of each kind, from this language's indexes only.
         indexes = {type(child): child for child in children if hasattr(child, "child_model")}

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
 from . import editorial, l10n, paging
@@ -48,6 +49,11 @@ def submit_translation(request, translation_id):
         editorial.submit_translation_for_approval(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except editorial.AlreadyInReview:
+        messages.error(
+            request,
+            _("This translation is already waiting for the directors' decision."),
+        )
     else:
         messages.success(
             request,
@@ -55,6 +61,34 @@ def submit_translation(request, translation_id):
             % {"title": str(target), "language": translation.target_locale.get_display_name()},
         )
     return redirect(_target_edit_url(target))
+
+
+class SubmitPageTranslationParentsFirstView(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", refusing a language the
+    page's parent is not translated into: wagtail-localize would otherwise
+    make the parent a live alias of the source-language section, and its
+    title would appear in that language's menus and breadcrumbs."""
+
+    def form_valid(self, form):
+        parent = self.object.get_parent()
+        if parent.depth > 1:
+            translated = set(
+                Page.objects.filter(translation_key=parent.translation_key, alias_of__isnull=True).values_list(
+                    "locale_id", flat=True
+                )
+            )
+            missing = [locale for locale in form.cleaned_data["locales"] if locale.pk not in translated]
+            if missing:
+                messages.error(
+                    self.request,
+                    _("First translate “%(parent)s” into %(languages)s: a page is translated after its parent.")
+                    % {
+                        "parent": parent.get_admin_display_title(),
+                        "languages": "، ".join(str(locale.get_display_name()) for locale in missing),
+                    },
+                )
+                return self.render_to_response(self.get_context_data())
+        return super().form_valid(form)
 
 
 def refuse_convert_to_alias(request, page_id):

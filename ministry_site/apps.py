@@ -10,9 +10,17 @@ class MinistrySiteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+        from wagtail_localize.models import Translation
 
         from .chrome import invalidate_chrome
+        from .editorial import safe_save_target
         from .models import OfficeContact
+
+        # wagtail-localize writes a translation into the target's database row
+        # (what the public sees of a live page) and can publish source-language
+        # text; see ministry_site.editorial. Remove if wagtail-localize gains a
+        # revision-only save and a way to turn off publishing on sync.
+        Translation.save_target = safe_save_target
 
         # Navigation, home links and footer contacts are cached per language.
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):

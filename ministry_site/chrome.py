@@ -96,7 +96,9 @@ def navigation(request):
         home = _home_pages(request).get(language)
         if home is None:
             return []
-        children = home.get_children().live().in_menu().public().specific(defer=True)
+        from .models import without_foreign_aliases
+
+        children = without_foreign_aliases(home.get_children().live().in_menu().public()).specific(defer=True)
         return [(child.title, child.get_url(request)) for child in children]
 
     return _cached("nav", language, build)
@@ -108,9 +110,9 @@ def office_contact():
     language = l10n.content_language()
 
     def build():
-        contacts = list(OfficeContact.objects.filter(live=True).select_related("locale"))
-        by_language = {contact.locale.language_code: contact for contact in contacts}
-        return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE) or ""
+        # This language's live contact only: never another language's text.
+        contact = OfficeContact.objects.filter(live=True, locale__language_code=language).first()
+        return contact or ""
 
     return _cached("contact", language, build) or None
 
@@ -130,9 +132,12 @@ def home_fallback_url(request, code):
 def language_links_for_page(page, request):
     """Switcher links for a Wagtail page: its live translations, or the home
     page of a language it has not been translated into (with a notice)."""
+    from .models import without_foreign_aliases
+
     current = l10n.content_language()
     translations = {
-        p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+        p.locale.language_code: p
+        for p in without_foreign_aliases(page.get_translations(inclusive=True).live()).select_related("locale")
     }
     homes = home_urls(request)
     links = []

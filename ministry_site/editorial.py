@@ -14,8 +14,17 @@
 
 Out of the box wagtail-localize lets anyone allowed to submit translations
 publish them from its "sync" screen and its editor, falling back to source
-text for missing segments; `ministry_site.wagtail_hooks` routes those actions
-through this module instead.
+text for missing segments, and it writes every translation it saves into the
+target's database row, which for a live page or snippet is what the public
+sees. `safe_save_target` replaces `Translation.save_target` (see apps.py):
+an existing target only gets a new revision; a new one is a draft, and only
+under an already translated parent (never an alias of the source's). And
+`ministry_site.wagtail_hooks` routes wagtail-localize's publish actions
+through this module.
+
+Last line of defence, whatever the path: `check_publishable` refuses any
+revision in one language that repeats, word for word, a sentence of the
+source language's version.
 """
 
 from django.db import transaction
@@ -112,9 +121,17 @@ def save_complete_translation(translation, user):
     return target, revision
 
 
+class AlreadyInReview(Exception):
+    """The translation waits for the directors; a change now would not be what they approve."""
+
+
 def submit_translation_for_approval(translation, user):
     """Save the complete translation as a draft and send it to the directors
     through the target's workflow (resuming it after a rejection)."""
+    current = translation.get_target_instance()
+    state = getattr(current, "current_workflow_state", None)
+    if state is not None and state.status == state.STATUS_IN_PROGRESS:
+        raise AlreadyInReview
     target, revision = save_complete_translation(translation, user)
     workflow_state = target.current_workflow_state
     if workflow_state is not None and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:
@@ -136,16 +153,96 @@ def publish_complete_translation(translation, user):
     return target
 
 
+def _texts(instance):
+    """The plain texts wagtail-localize would offer for translation in `instance`."""
+    from wagtail_localize.segments.extract import extract_segments
+
+    texts = set()
+    for segment in extract_segments(instance):
+        string = getattr(segment, "string", None)
+        if string is not None:
+            texts.add(" ".join(string.render_text().split()))
+    return texts
+
+
+def _is_sentence(text):
+    return len(text) >= 15 and len(text.split()) >= 3
+
+
+def source_language_version(instance):
+    """The version `instance` was (or would be) translated from: the
+    wagtail-localize source's language, else the default language."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(object_id=instance.translation_key).select_related("locale").first()
+    locale_id = source.locale_id if source else Locale.get_default().pk
+    if locale_id == instance.locale_id:
+        return None
+    version = type(instance).objects.filter(translation_key=instance.translation_key, locale_id=locale_id).first()
+    return getattr(version, "specific", version)
+
+
+def untranslated_sentences(instance):
+    """Sentences of the source language's version found word for word in
+    `instance` (another language's version): source text left in place."""
+    source = source_language_version(instance)
+    if source is None:
+        return []
+    return sorted(text for text in _texts(instance) & _texts(source) if _is_sentence(text))
+
+
 def check_publishable(instance, revision):
     """Raise IncompleteTranslationError unless `revision` may go public."""
     from .models import CompleteTranslationRevision
 
     translation = synced_translation(instance)
-    if translation is None:
-        return
-    if revision is not None and CompleteTranslationRevision.objects.filter(revision=revision).exists():
-        return
-    raise IncompleteTranslationError(missing_segments(translation) or None)
+    if translation is not None and not (
+        revision is not None and CompleteTranslationRevision.objects.filter(revision=revision).exists()
+    ):
+        raise IncompleteTranslationError(missing_segments(translation) or None)
+    content = revision.as_object() if revision is not None else instance
+    leftovers = untranslated_sentences(content)
+    if leftovers:
+        raise IncompleteTranslationError(len(leftovers))
+
+
+def safe_save_target(self, user=None, publish=True):
+    """Replacement for wagtail_localize.models.Translation.save_target.
+
+    - An existing target (live or not) gets a new revision with the
+      translation applied; its database row, which the public may be seeing,
+      is not touched.
+    - A missing target is created as a draft, under its parent's translation;
+      a parent without one is an error (wagtail-localize would make the
+      parent a live alias of the source-language page).
+    - It never publishes: publishing goes through approval, complete."""
+    from django.core.exceptions import ObjectDoesNotExist, ValidationError
+    from wagtail.actions.copy_for_translation import ParentNotTranslatedError
+    from wagtail.models import DraftStateMixin
+    from wagtail_localize.models import TranslationLog
+
+    source = self.source
+    try:
+        existing = source.get_translated_instance(self.target_locale)
+    except ObjectDoesNotExist:
+        existing = None
+    if existing is None:
+        original = source.as_instance()
+        if not isinstance(original, DraftStateMixin):
+            return source.create_or_update_translation(self.target_locale, user=user, publish=True, fallback=True)
+        try:
+            return source.create_or_update_translation(
+                self.target_locale, user=user, publish=False, copy_parent_pages=False, fallback=True
+            )
+        except ParentNotTranslatedError:
+            raise ValidationError(_("Translate the parent page into this language first."))
+    instance = source.get_ephemeral_translated_instance(self.target_locale, fallback=True)
+    if not isinstance(instance, DraftStateMixin):
+        return source.create_or_update_translation(self.target_locale, user=user, publish=True, fallback=True)
+    revision = instance.save_revision(user=user)
+    TranslationLog.objects.create(source=source, locale=self.target_locale, revision=revision)
+    return instance, False
 
 
 class EditorialPagePermissionTester(PagePermissionTester):
@@ -210,3 +307,28 @@ def translators_cannot_touch_sources(request, instance):
     if can_edit_source_content(request.user):
         return False
     return synced_translation(instance) is None
+
+
+def used_by_live_content(instance):
+    """Whether a live page or live snippet refers to `instance` (Wagtail's
+    reference index, which reflects what is published for live pages)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+
+    references = ReferenceIndex.get_references_to(instance)
+    by_type = {}
+    for reference in references.values("base_content_type_id", "object_id"):
+        by_type.setdefault(reference["base_content_type_id"], set()).add(reference["object_id"])
+    for content_type_id, object_ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        if issubclass(model, Page):
+            if Page.objects.filter(pk__in=object_ids, live=True).exists():
+                return True
+        elif issubclass(model, DraftStateMixin):
+            if model.objects.filter(pk__in=object_ids, live=True).exists():
+                return True
+        elif model.objects.filter(pk__in=object_ids).exists():
+            return True
+    return False

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
@@ -106,7 +107,9 @@ class BasePage(ApprovedTranslationMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links_for_page(self, request)
         context["canonical_url"] = absolute_url(self, request)
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gte=2)) if self.depth > 2 else []
+        context["breadcrumbs"] = (
+            list(without_foreign_aliases(self.get_ancestors().filter(depth__gte=2))) if self.depth > 2 else []
+        )
         return context
 
     @property
@@ -115,6 +118,12 @@ class BasePage(ApprovedTranslationMixin, Page):
 
     def permissions_for_user(self, user):
         return EditorialPagePermissionTester(user, self)
+
+
+def without_foreign_aliases(pages):
+    """Pages, less aliases of another language's page (an alias shows its
+    original's text: Dari under /ps/ or /en/)."""
+    return pages.exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
 
 
 def absolute_url(page, request):

@@ -141,27 +141,15 @@ def _ensure_permissions_exist(apps):
             )
 
 
-def _image_and_document_labels(apps):
-    """Image and document permissions belong to our own models
-    (WAGTAILIMAGES_IMAGE_MODEL, WAGTAILDOCS_DOCUMENT_MODEL)."""
-    return {
-        "wagtailimages.": ("ministry_site", "ministryimage"),
-        "wagtaildocs.": ("ministry_site", "ministrydocument"),
-    }
-
-
 def _permission(apps, dotted):
     """The Permission for "app_label.codename", or None while an earlier
     migration runs before that app's models exist (a later migration calls
-    sync_roles again with everything in place)."""
+    sync_roles again with everything in place).
+
+    Images and documents use Wagtail's own permissions (wagtailimages.*,
+    wagtaildocs.*): Wagtail checks those even with our custom models."""
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".", 1)
-    for prefix, (real_app, model) in _image_and_document_labels(apps).items():
-        if dotted.startswith(prefix):
-            action = codename.rsplit("_", 1)[0]
-            # Django names add/change/delete after the model; Wagtail's "choose" keeps its own name.
-            real_codename = codename if action == "choose" else f"{action}_{model}"
-            return Permission.objects.filter(content_type__app_label=real_app, codename=real_codename).first()
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename).order_by("pk").first()
 
 
@@ -184,7 +172,7 @@ def sync_roles(apps, schema_editor=None):
         model_permissions = [p for p in (_permission(apps, dotted) for dotted in role["permissions"]) if p]
         # Image and document permissions are granted per collection in Wagtail.
         collection_permissions = [
-            p for p in model_permissions if p.content_type.model in ("ministryimage", "ministrydocument")
+            p for p in model_permissions if p.content_type.app_label in ("wagtailimages", "wagtaildocs")
         ]
         group.permissions.set([p for p in model_permissions if p not in collection_permissions])
 

@@ -52,6 +52,17 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
         raise Http404
 
 
+@hooks.register("before_serve_document")
+def serve_only_approved_documents(document, request):
+    """A document is public once a live page or snippet uses it; until then
+    (an upload for a draft awaiting approval) only staff may open it."""
+    if request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not editorial.used_by_live_content(document):
+        raise Http404
+    return None
+
+
 # --- The editorial rules (see ministry_site.editorial) -------------------------
 # These run before wagtail-localize's own hooks (order=-1).
 
@@ -89,11 +100,25 @@ def guard_page_creation(request, parent_page, page_class):
 
 
 @hooks.register("before_delete_page", order=-1)
-@hooks.register("before_copy_page", order=-1)
 @hooks.register("before_convert_alias_page", order=-1)
 def guard_page_structure(request, page, *args):
     if not editorial.can_edit_source_content(request.user):
         return permission_denied(request)
+    return None
+
+
+@hooks.register("before_copy_page", order=-1)
+def guard_page_copy(request, page):
+    if not editorial.can_edit_source_content(request.user):
+        return permission_denied(request)
+    # An alias shows its original's text: never under another language's tree.
+    if request.method == "POST" and request.POST.get("alias"):
+        destination = Page.objects.filter(pk=request.POST.get("new_parent_page")).first()
+        if destination is not None and destination.locale_id != page.locale_id:
+            messages.error(
+                request, _("An alias cannot be placed in another language's pages: it would show this language's text.")
+            )
+            return redirect("wagtailadmin_pages:copy", page.pk)
     return None
 
 
@@ -165,6 +190,12 @@ def register_editorial_urls():
             name="ministry_translation_submit",
         ),
         path("translations/", admin_views.translation_status, name="ministry_translation_status"),
+        # Shadows wagtail-localize's "Translate this page": parents first.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            admin_views.SubmitPageTranslationParentsFirstView.as_view(),
+            name="ministry_submit_page_translation",
+        ),
         # Shadows wagtail-localize's "convert to alias": a translation must not
         # become an alias of the source page, which would show the source text.
         path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),

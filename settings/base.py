@@ -296,6 +296,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Workflow e-mails: submissions to the Directors (not every superuser), the
 # decision to the author, each in the recipient's admin language.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Approval publishes the revision the director reviewed, not a later one.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "ministry_site.workflow_actions.publish_reviewed_revision"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL or "webmaster@localhost"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ministry_site import l10n
-from ministry_site.models import BasePage, absolute_url
+from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
 
 from .topics import Topic, localized_topics
 
@@ -152,7 +152,9 @@ class PressroomPage(BasePage):
         keys = [link.page.translation_key for link in self.related_links.select_related("page")]
         if not keys:
             return []
-        pages = Page.objects.live().public().filter(translation_key__in=keys, locale_id=locale_id).specific()
+        pages = without_foreign_aliases(
+            Page.objects.live().public().filter(translation_key__in=keys, locale_id=locale_id)
+        ).specific()
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ministry_site.models import BasePage
+from ministry_site.models import BasePage, without_foreign_aliases
 
 from .. import listing
 from ..feeds import FEED_LENGTH, feed_response
@@ -36,13 +36,8 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
 
     def items(self):
         """Every item a reader may see in the listing: live, public, not withdrawn."""
-        return (
-            self.child_model.objects.child_of(self)
-            .live()
-            .public()
-            .filter(withdrawn_at__isnull=True)
-            .order_by("-date", "-pk")
-        )
+        items = self.child_model.objects.child_of(self).live().public().filter(withdrawn_at__isnull=True)
+        return without_foreign_aliases(items).order_by("-date", "-pk")
 
     def prepare_listing(self, queryset):
         """Fetch what the cards show in a fixed number of queries."""

@@ -111,3 +111,23 @@ def add_form(**fields):
     )
     data.update(fields)
     return data
+
+
+DARI_SENTENCE = "وزارت صنعت و تجارت از تاجران دعوت کرد."
+PASHTO_SENTENCE = "د سوداګرۍ او صنایعو وزارت سوداګر راوبلل."
+
+
+@pytest.fixture
+def pashto_ready(people, news_index):
+    """A live Dari news item whose index already exists in Pashto."""
+    from tests.pressroom.conftest import translate_page
+
+    translate_page(news_index, "ps")
+    story = factories.NewsPageFactory(
+        parent=news_index,
+        title="دعوت از تاجران",
+        summary="خلاصه دعوت از تاجران.",
+        body=[("paragraph", f"<p>{DARI_SENTENCE}</p>")],
+        owner=people["editor"],
+    )
+    return story

@@ -45,7 +45,10 @@ def world(people, news_index, login):
     draft = factories.NewsPageFactory(parent=news_index, title="پیش‌نویس", owner=editor, draft=True)
     submitted = factories.NewsPageFactory(parent=news_index, title="ارسال‌شده", owner=editor, draft=True)
     submitted.get_workflow().start(submitted, editor)
-    TranslationCreator(people["director"], [Locale.objects.get(language_code="en")]).create_translations(news_index)
+    # The section is translated first: a page is translated after its parent.
+    TranslationCreator(
+        people["director"], [Locale.objects.get(language_code="en"), Locale.objects.get(language_code="ps")]
+    ).create_translations(news_index)
     TranslationCreator(people["director"], [Locale.objects.get(language_code="en")]).create_translations(live)
     english = live.get_translation(Locale.objects.get(language_code="en"))
     # The form a director would send for these pages, for roles that cannot load it.

@@ -13,26 +13,10 @@ from wagtail_localize.models import StringSegment, Translation
 from ministry_site import editorial
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.pressroom.conftest import translate_page
+
+from .conftest import DARI_SENTENCE, PASHTO_SENTENCE
 
 pytestmark = pytest.mark.django_db
-
-DARI_SENTENCE = "وزارت صنعت و تجارت از تاجران دعوت کرد."
-PASHTO_SENTENCE = "د سوداګرۍ او صنایعو وزارت سوداګر راوبلل."
-
-
-@pytest.fixture
-def pashto_ready(people, news_index):
-    """A live Dari news item whose index already exists in Pashto."""
-    translate_page(news_index, "ps")
-    story = factories.NewsPageFactory(
-        parent=news_index,
-        title="دعوت از تاجران",
-        summary="خلاصه دعوت از تاجران.",
-        body=[("paragraph", f"<p>{DARI_SENTENCE}</p>")],
-        owner=people["editor"],
-    )
-    return story
 
 
 def start_translation(client, page, language="ps"):
