@@ -3,7 +3,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from ministry_site.blocks import body_blocks
 from ministry_site.models import BasePage, without_foreign_aliases
@@ -31,7 +30,7 @@ class HomePage(BasePage):
         FieldPanel("hero_image_alt"),
         FieldPanel("body"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = [*BasePage.search_text_fields, "intro", "body"]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -83,7 +82,7 @@ class StandardPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_text_fields = [*BasePage.search_text_fields, "intro", "body"]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

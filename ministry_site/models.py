@@ -1,3 +1,4 @@
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -82,9 +83,53 @@ class BasePage(ApprovedTranslationMixin, Page):
     # /en/news/x/): predictable addresses, and nothing for translators to retype.
     override_translatable_fields = [SynchronizedField("slug")]
 
+    # The site search looks in folded copies of the texts (search.normalize),
+    # made when the page is indexed; the stored texts are never changed.
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("search_title", boost=3),
+        index.SearchField("search_text"),
     ]
+    # Attributes whose text the site search finds (StreamFields included).
+    search_text_fields = ["summary", "search_description"]
+
+    def search_title(self):
+        from search.normalize import index_text
+
+        return index_text(self.title)
+
+    def search_text_parts(self):
+        """The plain texts of this page a reader may search for."""
+        return [self.title, *self._texts_of(self.search_text_fields)]
+
+    def _texts_of(self, names):
+        from wagtail.fields import StreamField
+
+        parts = []
+        for name in names:
+            value = getattr(self, name, None)
+            if callable(value):
+                value = value()
+            if value is None:
+                continue
+            try:
+                field = self._meta.get_field(name)
+            except FieldDoesNotExist:  # a property or method
+                field = None
+            if isinstance(field, StreamField):
+                parts += [str(text) for text in field.get_searchable_content(value)]
+            else:
+                parts.append(str(value))
+        return parts
+
+    def excerpt_text(self):
+        """The reader-facing text a search result quotes from."""
+        return " ".join(self._texts_of(["summary", "intro", "body", "hero_caption", "media"]))
+
+    def search_text(self):
+        from search.normalize import index_text
+
+        return index_text(" ".join(part for part in self.search_text_parts() if part))
+
     promote_panels = [
         MultiFieldPanel(
             [

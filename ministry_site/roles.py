@@ -49,6 +49,10 @@ ROLES = {
             # The directory: see organisations, export the public part.
             "directory.view_organisation",
             "directory.export_directory",
+            # Search synonyms are the editors' to maintain.
+            "search.add_synonym",
+            "search.change_synonym",
+            "search.delete_synonym",
         ],
         "page_permissions": ["add_page", "change_page"],
     },
@@ -69,6 +73,10 @@ ROLES = {
             "directory.add_category",
             "directory.change_category",
             "directory.publish_category",
+            # Search synonyms are the editors' to maintain.
+            "search.add_synonym",
+            "search.change_synonym",
+            "search.delete_synonym",
         ],
         "page_permissions": [
             "add_page",

@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
+
 from . import views
 from .sitemap import sitemap
 
@@ -40,6 +42,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA_FILES", False):
 
 # Every public page lives under its language's prefix: /fa-af/, /ps/, /en/.
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -237,19 +237,20 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 
 # --- Search -------------------------------------------------------------------
+# The database index (SQLite FTS5 or PostgreSQL, "simple" configuration: no
+# stemming, no stop words, the same for Dari, Pashto and English) is always
+# kept; with ELASTICSEARCH_URL set, Elasticsearch answers searches and the
+# database index is the fallback when it is down (search.backends).
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 if ENV_ELASTICSEARCH_URL:
+    from search.elasticsearch import backend_settings
+
     WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ENV_ELASTICSEARCH_URL],
-            "INDEX_PREFIX": ENV_ELASTICSEARCH_INDEX_PREFIX,
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
+        "default": backend_settings(ENV_ELASTICSEARCH_URL, ENV_ELASTICSEARCH_INDEX_PREFIX),
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 
 # --- E-mail -------------------------------------------------------------------

@@ -3,7 +3,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from ministry_site.models import MinistryImage
 
@@ -29,11 +28,7 @@ class GalleryPage(PressroomPage):
         FieldPanel("media"),
     ]
     edit_handler = pressroom_edit_handler(content_panels)
-    search_fields = PressroomPage.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("place"),
-        index.SearchField("media"),
-    ]
+    search_text_fields = [*PressroomPage.search_text_fields, "intro", "place", "media"]
 
     parent_page_types = ["pressroom.GalleryIndexPage"]
     subpage_types = []

@@ -3,7 +3,6 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from ministry_site.blocks import body_blocks
 from ministry_site.models import MinistryImage
@@ -44,7 +43,7 @@ class NewsPage(PressroomPage):
         FieldPanel("body"),
     ]
     edit_handler = pressroom_edit_handler(content_panels)
-    search_fields = PressroomPage.search_fields + [index.SearchField("body"), index.SearchField("hero_caption")]
+    search_text_fields = [*PressroomPage.search_text_fields, "body", "hero_caption"]
 
     parent_page_types = ["pressroom.NewsIndexPage"]
     subpage_types = []

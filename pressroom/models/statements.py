@@ -98,13 +98,8 @@ class StatementPage(PressroomPage):
         FieldPanel("attachments"),
     ]
     edit_handler = pressroom_edit_handler(content_panels)
-    search_fields = PressroomPage.search_fields + [
-        index.SearchField("body"),
-        index.SearchField("speaker"),
-        index.SearchField("place"),
-        index.SearchField("reference_number", boost=3),
-        index.FilterField("kind"),
-    ]
+    search_fields = PressroomPage.search_fields + [index.FilterField("kind")]
+    search_text_fields = [*PressroomPage.search_text_fields, "reference_number", "speaker", "place", "body"]
 
     parent_page_types = ["pressroom.StatementIndexPage"]
     subpage_types = []

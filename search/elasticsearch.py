@@ -1,0 +1,76 @@
+"""Elasticsearch 8 index settings that fold text as search.normalize does.
+
+The site search sends Elasticsearch folded words and indexes folded copies
+of the texts (`search_text`), so both backends see the same words. These
+settings make Elasticsearch's own analysis agree for every other text field
+(titles, admin searches): the same letter and digit folds as a mapping char
+filter, marks and direction controls removed, the ZWNJ read as a word break,
+Latin lower-cased. No stemming, no stop words, and no `persian` analyzer (it
+folds differently and knows nothing of Pashto)."""
+
+from .normalize import _FOLDS, _REMOVE
+
+ANALYZER = "ministry_text"
+
+
+def _escape(char):
+    # Mapping rules are "key => value"; write every character as \\uXXXX.
+    return "".join(f"\\u{ord(c):04X}" for c in char)
+
+
+def fold_mappings():
+    rules = []
+    for code, replacement in sorted(_FOLDS.items()):
+        rules.append(f"{_escape(chr(code))} => {_escape(replacement)}")
+    return rules
+
+
+def removed_characters_pattern():
+    """The characters search.normalize removes, as a Java regex class."""
+    return _REMOVE.pattern
+
+
+def analysis():
+    text_analyzer = {
+        "type": "custom",
+        "char_filter": ["ministry_remove", "ministry_zwnj", "ministry_fold"],
+        "tokenizer": "standard",
+        "filter": ["lowercase"],
+    }
+    return {
+        "char_filter": {
+            "ministry_fold": {"type": "mapping", "mappings": fold_mappings()},
+            "ministry_remove": {
+                "type": "pattern_replace",
+                "pattern": removed_characters_pattern(),
+                "replacement": "",
+            },
+            "ministry_zwnj": {"type": "pattern_replace", "pattern": "\u200c", "replacement": " "},
+        },
+        "analyzer": {
+            # Wagtail's text fields use the index's default analyzer.
+            "default": text_analyzer,
+            ANALYZER: text_analyzer,
+            # Wagtail's partial-match analyzers, folded the same way.
+            "edgengram_analyzer": {**text_analyzer, "filter": ["lowercase", "edgengram"]},
+            "ngram_analyzer": {**text_analyzer, "filter": ["lowercase", "ngram"]},
+        },
+    }
+
+
+def index_settings():
+    """INDEX_SETTINGS for Wagtail's Elasticsearch 8 backend (deep-merged into its defaults)."""
+    return {"settings": {"analysis": analysis()}}
+
+
+def backend_settings(url, index_prefix):
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [url],
+        "INDEX_PREFIX": index_prefix,
+        # A slow or absent cluster must not hold up a reader: the search
+        # page falls back to the database index (search.backends).
+        "TIMEOUT": 2,
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        "INDEX_SETTINGS": index_settings(),
+    }

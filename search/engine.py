@@ -1,0 +1,217 @@
+"""Running a site search: what is searchable, the filters, counts per type,
+sorting, and the fall-back to the database index when Elasticsearch fails."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from directory.models import Organisation, Visibility
+from home.models import StandardPage
+from ministry_site.models import without_foreign_aliases
+from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
+
+logger = logging.getLogger(__name__)
+
+# (key, model) of the page types a reader searches, in the order shown.
+PAGE_TYPES = [("news", NewsPage), ("statement", StatementPage), ("gallery", GalleryPage), ("page", StandardPage)]
+DATED_MODELS = [NewsPage, StatementPage, GalleryPage]
+DIRECTORY = "directory"
+# Sorting by date orders the most relevant matches up to this many.
+DATE_SORT_LIMIT = 2000
+ES_DOWN_KEY = "search:elasticsearch-down"
+ES_RETRY_SECONDS = 30
+
+
+class SearchUnavailable(Exception):
+    pass
+
+
+@dataclass
+class Outcome:
+    items: list = field(default_factory=list)  # specific pages of this page of results
+    total: int = 0
+    counts: dict = field(default_factory=dict)  # type key -> count
+    organisations: list = field(default_factory=list)
+    degraded: bool = False  # Elasticsearch failed: the database index answered
+    date_sort_capped: bool = False
+
+
+def _backend_error_types():
+    errors = []
+    try:
+        import elastic_transport
+        import elasticsearch
+
+        errors += [elastic_transport.TransportError, elasticsearch.ApiError]
+    except ImportError:  # pragma: no cover - elasticsearch is a requirement
+        pass
+    return tuple(errors) or (ConnectionError,)
+
+
+def _backends():
+    """The backends to try in turn: Elasticsearch when configured (unless it
+    failed in the last ES_RETRY_SECONDS), then the database index."""
+    from django.conf import settings
+
+    configured = settings.WAGTAILSEARCH_BACKENDS
+    if "database" in configured:
+        names = ["database"] if cache.get(ES_DOWN_KEY) else ["default", "database"]
+    else:
+        names = ["default"]
+    return names
+
+
+def hidden_page_ids():
+    """Live pages the public must not find: withdrawn items and aliases of
+    another language's page (they show that language's text)."""
+    hidden = set()
+    for model in DATED_MODELS:
+        hidden.update(model.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
+    aliases = Page.objects.filter(alias_of__isnull=False)
+    hidden.update(aliases.exclude(pk__in=without_foreign_aliases(aliases).values("pk")).values_list("pk", flat=True))
+    return hidden
+
+
+def topic_page_ids(topic):
+    """Pages tagged with `topic` in any language (pages share topics)."""
+    topic_ids = Topic.objects.filter(translation_key=topic.translation_key).values_list("pk", flat=True)
+    ids = set()
+    for model in DATED_MODELS:
+        ids.update(model.objects.filter(topics__in=list(topic_ids)).values_list("pk", flat=True))
+    return ids
+
+
+def dated_page_ids(start, end):
+    """Pages whose date (an item's own date; a general page's first
+    publication) falls between `start` and `end` (dates, inclusive)."""
+    ids = set()
+    for model in DATED_MODELS:
+        items = model.objects.all()
+        if start:
+            items = items.filter(date__date__gte=start)
+        if end:
+            items = items.filter(date__date__lte=end)
+        ids.update(items.values_list("pk", flat=True))
+    pages = StandardPage.objects.all()
+    if start:
+        pages = pages.filter(first_published_at__date__gte=start)
+    if end:
+        pages = pages.filter(first_published_at__date__lte=end)
+    ids.update(pages.values_list("pk", flat=True))
+    return ids
+
+
+def base_queryset(locale=None, topic=None, start=None, end=None):
+    pages = Page.objects.live().public()
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    hidden = hidden_page_ids()
+    if hidden:
+        pages = pages.exclude(pk__in=list(hidden))
+    if topic is not None:
+        pages = pages.filter(pk__in=list(topic_page_ids(topic)))
+    if start or end:
+        pages = pages.filter(pk__in=list(dated_page_ids(start, end)))
+    return pages
+
+
+def _sort_date(pages_ids):
+    dates = {}
+    for model in DATED_MODELS:
+        dates.update(model.objects.filter(pk__in=pages_ids).values_list("pk", "date"))
+    missing = [pk for pk in pages_ids if pk not in dates]
+    if missing:
+        dates.update(Page.objects.filter(pk__in=missing).values_list("pk", "first_published_at"))
+    return dates
+
+
+def _specific(ids):
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific().select_related("locale")}
+    return [pages[pk] for pk in ids if pk in pages]
+
+
+def _search_pages(backend, pages, query, type_key, sort, offset, limit):
+    models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
+    everything = backend.search(query.backend_query(), pages.type(*[model for _key, model in PAGE_TYPES]))
+    by_type = everything.facet("content_type_id")
+    content_types = {model: key for key, model in PAGE_TYPES}
+    from django.contrib.contenttypes.models import ContentType
+
+    counts = {}
+    for content_type_id, count in by_type.items():
+        model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+        if model in content_types:
+            counts[content_types[model]] = count
+    results = everything if type_key is None else backend.search(query.backend_query(), pages.type(*models))
+    total = sum(counts.values()) if type_key is None else counts.get(type_key, 0)
+    capped = False
+    if sort == "date":
+        ids = [page.pk for page in results[:DATE_SORT_LIMIT]]
+        capped = total > DATE_SORT_LIMIT
+        dates = _sort_date(ids)
+        ids.sort(key=lambda pk: (dates.get(pk) is not None, dates.get(pk), pk), reverse=True)
+        page_ids = ids[offset : offset + limit]
+    else:
+        page_ids = [page.pk for page in results[offset : offset + limit]]
+    return _specific(page_ids), total, counts, capped
+
+
+def search_organisations(query, locale=None):
+    """Public organisations whose name, key or description holds the query
+    (a few hundred at most: matched in memory with the same rules)."""
+    organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
+    if locale is not None:
+        organisations = organisations.filter(locale=locale)
+    words = [word for word in query.words_outside_groups]
+    for word in words[:3]:
+        organisations = organisations.filter(search_text__contains=word)
+    return [
+        organisation
+        for organisation in organisations.select_related("category", "locale").order_by("name")
+        if query.matches(organisation.search_text)
+    ]
+
+
+def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, sort="relevance", offset=0, limit=10):
+    outcome = Outcome()
+    if not query:
+        return outcome
+    if type_key in (None, DIRECTORY) and topic is None and not (start or end):
+        outcome.organisations = search_organisations(query, locale)
+    if type_key == DIRECTORY:
+        outcome.counts = {DIRECTORY: len(outcome.organisations)}
+        outcome.total = len(outcome.organisations)
+        # The counts of the other types, for the filter links.
+        type_key_for_counts = None
+    else:
+        type_key_for_counts = type_key
+    pages = base_queryset(locale, topic, start, end)
+    errors = _backend_error_types()
+    names = _backends()
+    for number, name in enumerate(names):
+        backend = get_search_backend(name)
+        try:
+            items, total, counts, capped = _search_pages(
+                backend, pages, query, type_key_for_counts, sort, offset, limit
+            )
+        except errors as error:
+            if number + 1 == len(names):
+                raise SearchUnavailable from error
+            logger.warning("Search backend %r failed (%s); falling back to the database index", name, error)
+            cache.set(ES_DOWN_KEY, True, ES_RETRY_SECONDS)
+            outcome.degraded = True
+            continue
+        if name == "database" and "default" not in names:
+            outcome.degraded = True
+        break
+    if outcome.organisations:
+        counts[DIRECTORY] = len(outcome.organisations)
+    outcome.counts = counts
+    if type_key == DIRECTORY:
+        outcome.items = []
+    else:
+        outcome.items, outcome.total, outcome.date_sort_capped = items, total, capped
+    return outcome

@@ -1,0 +1,253 @@
+import datetime
+
+import jdatetime
+from django import forms
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from directory.models import DirectoryPage
+from ministry_site import l10n
+from ministry_site.paging import query_string
+from pressroom.models import Topic
+
+from . import engine
+from .highlight import excerpt, has_hit, mark
+from .query import MAX_QUERY_LENGTH, parse
+
+PAGE_SIZE = 10
+MAX_PAGE = 1000
+
+TYPE_LABELS = {
+    "news": _("News"),
+    "statement": _("Statements"),
+    "gallery": _("Galleries"),
+    "page": _("Pages"),
+    engine.DIRECTORY: _("Directory"),
+}
+
+
+def parse_date(value, language):
+    """A date typed in the reader's calendar: 1405-09-05 or 1405/9/5 (any
+    digits) in Dari and Pashto, 2026-11-26 in English."""
+    text = l10n.to_ascii_digits(value).strip().replace("/", "-").replace(".", "-")
+    parts = text.split("-")
+    if len(parts) != 3 or not all(part.isdigit() and len(part) <= 4 for part in parts):
+        raise forms.ValidationError(
+            _("Write the date as year-month-day, e.g. %(example)s."),
+            params={
+                "example": l10n.local_digits(
+                    "1405-09-05" if l10n.uses_solar_hijri(language) else "2026-11-26", language
+                )
+            },
+        )
+    year, month, day = (int(part) for part in parts)
+    try:
+        if l10n.uses_solar_hijri(language):
+            return jdatetime.date(year, month, day).togregorian()
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise forms.ValidationError(_("There is no such date."))
+
+
+class SearchForm(forms.Form):
+    """The filters. The query itself is read by search.query.parse, which
+    accepts anything a reader (or a robot) sends."""
+
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    start = forms.CharField(label=_("From"), required=False, max_length=20)
+    end = forms.CharField(label=_("To"), required=False, max_length=20)
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False, choices=[("relevance", _("Relevance")), ("date", _("Newest first"))]
+    )
+    scope = forms.ChoiceField(
+        label=_("Languages"),
+        required=False,
+        choices=[("", _("This language")), ("all", _("All languages"))],
+    )
+
+    def __init__(self, data, *, topics, language):
+        super().__init__(data)
+        self.language = language
+        self.fields["type"].choices = [("", _("Everything"))] + list(TYPE_LABELS.items())
+        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+        self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic called “%(value)s”.")
+        placeholder = l10n.local_digits("1405-09-05" if l10n.uses_solar_hijri(language) else "2026-11-26", language)
+        for name in ("start", "end"):
+            self.fields[name].widget.attrs.update({"placeholder": placeholder, "inputmode": "numeric", "dir": "ltr"})
+
+    def clean_start(self):
+        value = self.cleaned_data["start"]
+        return parse_date(value, self.language) if value.strip() else None
+
+    def clean_end(self):
+        value = self.cleaned_data["end"]
+        return parse_date(value, self.language) if value.strip() else None
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("start") and cleaned.get("end") and cleaned["start"] > cleaned["end"]:
+            self.add_error("end", _("The end date is before the start date."))
+        return cleaned
+
+
+def _page_number(request):
+    """Any page number a reader (or a robot) sends gives a page: the first
+    for nonsense, at most MAX_PAGE."""
+    raw = l10n.to_ascii_digits(request.GET.get("page", "1")).strip()
+    if not raw.isdigit() or len(raw) > 6:
+        return 1
+    return min(max(int(raw), 1), MAX_PAGE)
+
+
+RESULT_LABELS = {
+    "news": _("News"),
+    "statement": _("Statement"),
+    "gallery": _("Gallery"),
+    "page": _("Page"),
+}
+
+
+def _type_label(page):
+    for key, model in engine.PAGE_TYPES:
+        if isinstance(page, model):
+            return page.get_kind_display() if key == "statement" else RESULT_LABELS[key]
+    return ""
+
+
+def _excerpt_of(page, words):
+    """From the summary when it holds a hit (cheap), else the whole text."""
+    if page.summary and (not words or has_hit(page.summary, words)):
+        return excerpt(page.summary, words)
+    return excerpt(page.excerpt_text(), words)
+
+
+def _date_of(page):
+    return getattr(page, "date", None) or page.first_published_at
+
+
+def search(request):
+    language = get_language()
+    locale = Locale.objects.get(language_code=language)
+    topics = list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
+    form = SearchForm(request.GET, topics=topics, language=language)
+    form.is_valid()
+    data = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
+    query = parse(request.GET.get("q", ""))
+    topic = next((t for t in topics if t.slug == data.get("topic")), None)
+    type_key = data.get("type") or None
+    everywhere = data.get("scope") == "all"
+    sort = data.get("sort") or "relevance"
+    number = _page_number(request)
+
+    outcome = engine.Outcome()
+    unavailable = False
+    if query:
+        try:
+            outcome = engine.run(
+                query,
+                locale=None if everywhere else locale,
+                type_key=type_key,
+                topic=topic,
+                start=data.get("start"),
+                end=data.get("end"),
+                sort=sort,
+                offset=(number - 1) * PAGE_SIZE,
+                limit=PAGE_SIZE,
+            )
+        except engine.SearchUnavailable:
+            unavailable = True
+
+    words = query.all_words() if query else set()
+    directories = {page.locale_id: page for page in DirectoryPage.objects.live().select_related("locale")}
+    organisations = []
+    for organisation in outcome.organisations:
+        directory = directories.get(organisation.locale_id)
+        if directory is None:
+            continue
+        organisations.append(
+            {
+                "organisation": organisation,
+                "title": mark(organisation.name, words),
+                "excerpt": excerpt(organisation.description, words, length=200),
+                "url": f"{directory.url}{organisation.key}/",
+                "language": organisation.locale,
+            }
+        )
+    if type_key == engine.DIRECTORY:
+        paginator = Paginator(organisations, PAGE_SIZE)
+        results_page = paginator.get_page(number)
+        results = list(results_page.object_list)
+        total = paginator.count
+        page_count = paginator.num_pages
+        organisations_box = []
+    else:
+        results = [
+            {
+                "page": page,
+                "title": mark(page.title, words),
+                "excerpt": _excerpt_of(page, words),
+                "url": page.url,
+                "type": _type_label(page),
+                "date": _date_of(page),
+                "reference": str(page.reference) if getattr(page, "reference", None) else "",
+                "language": page.locale,
+            }
+            for page in outcome.items
+        ]
+        total = outcome.total
+        page_count = max(1, -(-total // PAGE_SIZE))
+        organisations_box = organisations[:5]
+    filters = {
+        "q": query.text,
+        "type": type_key or "",
+        "topic": topic.slug if topic else "",
+        "start": request.GET.get("start", "") if "start" not in form.errors else "",
+        "end": request.GET.get("end", "") if "end" not in form.errors else "",
+        "sort": sort if sort != "relevance" else "",
+        "scope": "all" if everywhere else "",
+    }
+    type_links = [
+        {
+            "key": key,
+            "label": label,
+            "count": outcome.counts.get(key, 0),
+            "url": "?" + query_string({**filters, "type": key}),
+            "current": key == type_key,
+        }
+        for key, label in TYPE_LABELS.items()
+    ]
+    context = {
+        "form": form,
+        "query": query,
+        "query_text": query.text,
+        "shortened": query.shortened,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "results": results,
+        "organisations_box": organisations_box,
+        "total": total,
+        "type_links": type_links,
+        "all_types_url": "?" + query_string({**filters, "type": ""}),
+        "all_types_count": sum(outcome.counts.values()),
+        "current_type": type_key,
+        "degraded": outcome.degraded,
+        "unavailable": unavailable,
+        "date_sort_capped": outcome.date_sort_capped,
+        "date_sort_limit": engine.DATE_SORT_LIMIT,
+        "everywhere": everywhere,
+        "page_number": min(number, page_count),
+        "page_count": page_count,
+        "previous_query": query_string(filters, page=number - 1) if number > 1 else None,
+        "next_query": query_string(filters, page=number + 1) if number < page_count else None,
+        "searched": bool(query),
+        "filters": filters,
+    }
+    response = TemplateResponse(request, "search/search_page.html", context)
+    if form.errors:
+        response.status_code = 400
+    if unavailable:
+        response.status_code = 503
+    return response

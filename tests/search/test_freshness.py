@@ -1,0 +1,47 @@
+"""The index follows publishing without a manual update_index."""
+
+import pytest
+from django.utils import timezone
+
+from pressroom import factories
+from pressroom.models import NewsPage
+
+from .conftest import found_titles, search_page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publish_change_withdraw_unpublish_and_translate(news_index):
+    story = factories.NewsPageFactory(parent=news_index, title="انارستان نخستین", draft=True)
+    assert "انارستان نخستین" not in found_titles(search_page("انارستان")[1])
+
+    story.save_revision().publish()
+    assert "انارستان نخستین" in found_titles(search_page("انارستان")[1])
+
+    story = NewsPage.objects.get(pk=story.pk)
+    story.title = "انارستان دومین"
+    story.save_revision().publish()
+    titles = found_titles(search_page("انارستان")[1])
+    assert "انارستان دومین" in titles and "انارستان نخستین" not in titles
+
+    # A saved draft changes nothing the public finds until it is published.
+    story = NewsPage.objects.get(pk=story.pk)
+    story.title = "انارستان سومین"
+    story.save_revision()
+    titles = found_titles(search_page("انارستان")[1])
+    assert "انارستان دومین" in titles and "انارستان سومین" not in titles
+
+    from tests.pressroom.conftest import translate_page
+
+    translate_page(news_index, "ps")
+    translate_page(NewsPage.objects.get(pk=story.pk), "ps", marker="پښتو")
+    assert "پښتو انارستان دومین" in found_titles(search_page("انارستان", language="ps")[1])
+
+    story = NewsPage.objects.get(pk=story.pk)
+    story.withdrawn_at = timezone.now()
+    story.withdrawal_reason = "نادرست"
+    story.save_revision().publish()
+    assert found_titles(search_page("انارستان")[1]) == []
+
+    NewsPage.objects.get(pk=story.pk).unpublish()
+    assert found_titles(search_page("انارستان")[1]) == []
