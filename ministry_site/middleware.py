@@ -35,3 +35,31 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             else:
                 return response
         return super().process_response(request, response)
+
+
+class StorageUnavailableMiddleware:
+    """When the file store (S3) cannot be reached, an upload or a page that
+    needs a new image size gets a 503 page that says so, in the request's
+    language, instead of a traceback. Nothing already saved is touched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        try:
+            from botocore.exceptions import BotoCoreError, ClientError
+        except ImportError:  # pragma: no cover - boto3 is a requirement
+            return None
+        if not isinstance(exception, (BotoCoreError, ClientError)):
+            return None
+        import logging
+
+        from .views import _render_error
+
+        logging.getLogger(__name__).error("The file store failed: %s", exception)
+        response = _render_error("503_storage.html", 503)
+        response["Retry-After"] = "60"
+        return response

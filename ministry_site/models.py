@@ -1,6 +1,9 @@
 from django.core.exceptions import FieldDoesNotExist
+from django.core.files.storage import storages
+from django.core.signals import setting_changed
 from django.db import models
 from django.db.models import F, Q
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
@@ -34,8 +37,34 @@ class MinistryRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+class DocumentStorage(LazyObject):
+    """The "documents" storage (settings.STORAGES), looked up when first used
+    so settings overrides (tests) apply."""
+
+    def _setup(self):
+        self._wrapped = storages["documents"]
+
+
+document_storage = DocumentStorage()
+
+
+def get_document_storage():
+    return document_storage
+
+
+def _reset_document_storage(*, setting, **kwargs):
+    if setting == "STORAGES":
+        document_storage._wrapped = empty
+
+
+setting_changed.connect(_reset_document_storage)
+
+
 class MinistryDocument(AbstractDocument):
-    """Our own document model, so documents can later carry access rules."""
+    """Our own document model: its files are private (see settings.STORAGES)
+    and reach the public only through the document view."""
+
+    file = models.FileField(upload_to="documents", verbose_name=_("file"), storage=get_document_storage)
 
     admin_form_fields = Document.admin_form_fields
 

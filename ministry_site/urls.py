@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import views
+from . import health, views
 from .sitemap import sitemap
 
 handler404 = "ministry_site.views.page_not_found"
@@ -18,6 +18,8 @@ handler400 = "ministry_site.views.bad_request"
 handler403 = "ministry_site.views.permission_denied"
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("", views.root_redirect, name="root_redirect"),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     re_path(

@@ -1,6 +1,8 @@
 import logging
+import sys
 
 from django.conf import settings
+from django.db import DatabaseError, InterfaceError
 from django.http import (
     HttpResponse,
     HttpResponseNotFound,
@@ -108,7 +110,25 @@ def _render_error(template_name, status, **extra):
 
 
 def server_error(request, template_name="500.html"):
+    error = sys.exc_info()[1]
+    if isinstance(error, (DatabaseError, InterfaceError)) and not _database_answers():
+        # The database is down: say so, in the reader's language, and ask
+        # clients and proxies to come back shortly.
+        response = _render_error("503.html", 503)
+        response["Retry-After"] = "30"
+        return response
     return _render_error(template_name, 500)
+
+
+def _database_answers():
+    from django.db import connection
+
+    try:
+        connection.close()
+        connection.ensure_connection()
+        return True
+    except Exception:
+        return False
 
 
 def bad_request(request, exception=None, template_name="400.html"):

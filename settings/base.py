@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "ministry_site.middleware.StorageUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "ministry_site.urls"
@@ -129,6 +130,9 @@ DATABASES = {
     if ENV_DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # An unreachable server is an error within seconds (then the 503 page), not a hung worker.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
@@ -204,16 +208,31 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 
+# Images and their renditions are public files (default storage). Documents
+# are not: a document uploaded for a draft must stay unseen until the page
+# is approved, so they live apart ("documents": a private folder, or private
+# objects in the bucket) and are only served through the site's document
+# view, which checks that live content uses them (WAGTAILDOCS_SERVE_METHOD).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private_media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private-media-never-served/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 if ENV_AWS_STORAGE_BUCKET_NAME:
+    import botocore.config
+
     _s3_options = {
         "bucket_name": ENV_AWS_STORAGE_BUCKET_NAME,
-        "default_acl": None,
+        "default_acl": "public-read",
         "file_overwrite": False,
-        "querystring_auth": True,
+        "querystring_auth": False,
+        # An unreachable store is an error in seconds, not a hung worker.
+        "client_config": botocore.config.Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2}),
     }
     if ENV_AWS_S3_ENDPOINT_URL:
         _s3_options["endpoint_url"] = ENV_AWS_S3_ENDPOINT_URL
@@ -227,6 +246,17 @@ if ENV_AWS_STORAGE_BUCKET_NAME:
     if ENV_AWS_S3_CUSTOM_DOMAIN:
         _s3_options["custom_domain"] = ENV_AWS_S3_CUSTOM_DOMAIN
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3_options}
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3_options,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+        },
+    }
 
 WAGTAILIMAGES_IMAGE_MODEL = "ministry_site.MinistryImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "ministry_site.MinistryDocument"

@@ -15,8 +15,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEMO_CONTENT_ALLOWED = True
 DEMO_CREDENTIALS_FILE = os.path.join(MEDIA_ROOT, f"demo-credentials-{os.getpid()}.json")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PRIVATE_MEDIA_ROOT = os.path.join(MEDIA_ROOT, "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private-media-never-served/"},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True

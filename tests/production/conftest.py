@@ -1,0 +1,87 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, process=None, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the process on port {port} exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answered on port {port} within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def moto_endpoint(tmp_path_factory):
+    """A real S3 endpoint: moto's server on a free local port."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("moto") / "moto.log"
+    moto_server = Path(sys.executable).with_name("moto_server")
+    with open(log, "w") as output:
+        process = subprocess.Popen(
+            [str(moto_server), "-H", "127.0.0.1", "-p", str(port)], stdout=output, stderr=subprocess.STDOUT
+        )
+    try:
+        wait_for_port(port, process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture
+def s3_storages(moto_endpoint, settings):
+    """STORAGES pointing at a fresh bucket on the moto server, as
+    settings.base configures them when AWS_STORAGE_BUCKET_NAME is set."""
+    import boto3
+    import botocore.config
+
+    bucket = f"media-{uuid.uuid4().hex[:12]}"
+    credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test", "region_name": "us-east-1"}
+    client = boto3.client("s3", endpoint_url=moto_endpoint, **credentials)
+    client.create_bucket(Bucket=bucket)
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": moto_endpoint,
+        "region_name": "us-east-1",
+        "access_key": "test",
+        "secret_key": "test",
+        "addressing_style": "path",
+        "default_acl": "public-read",
+        "file_overwrite": False,
+        "querystring_auth": False,
+        "client_config": botocore.config.Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2}),
+    }
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
+        "documents": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **options,
+                "location": "private",
+                "default_acl": "private",
+                "querystring_auth": True,
+                "querystring_expire": 300,
+            },
+        },
+    }
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
+    return {"client": client, "bucket": bucket, "endpoint": moto_endpoint}
