@@ -22,6 +22,24 @@ class MinistrySiteConfig(AppConfig):
         # revision-only save and a way to turn off publishing on sync.
         Translation.save_target = safe_save_target
 
+        # Cached anonymous pages are dropped on anything the public sees.
+        from wagtail.signals import published, unpublished
+
+        from .page_cache import bump_generation
+
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move, published, unpublished):
+            signal.connect(bump_generation, dispatch_uid=f"pagecache-{signal!r}")
+        for sender in (
+            "wagtailcore.Page",
+            "wagtailcore.Site",
+            "ministry_site.OfficeContact",
+            "directory.ContactPerson",
+            "directory.Organisation",
+            "search.Synonym",
+        ):
+            for signal in (post_save, post_delete):
+                signal.connect(bump_generation, sender=sender, dispatch_uid=f"pagecache-{sender}-{signal!r}")
+
         # Navigation, home links and footer contacts are cached per language.
         for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
             signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{signal!r}")

@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ministry_site.middleware.SiteLocaleMiddleware",
+    "ministry_site.page_cache.AnonymousPageCacheMiddleware",
     "ministry_site.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -142,7 +143,7 @@ if ENV_REDIS_URL:
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": ENV_REDIS_URL,
-            "KEY_PREFIX": "ministry",
+            "KEY_PREFIX": os.environ.get("REDIS_KEY_PREFIX") or "ministry",
             "OPTIONS": {
                 # A Redis outage must be a cache miss, not an error page: short
                 # timeouts and django-redis swallowing connection errors.
@@ -271,7 +272,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # stemming, no stop words, the same for Dari, Pashto and English) is always
 # kept; with ELASTICSEARCH_URL set, Elasticsearch answers searches and the
 # database index is the fallback when it is down (search.backends).
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}
 if ENV_ELASTICSEARCH_URL:
     from search.elasticsearch import backend_settings
 

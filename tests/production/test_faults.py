@@ -76,7 +76,8 @@ def test_with_s3_down_pages_answer_and_uploads_fail_clearly(s3_storages, demo_si
     }
     response = Client().get(story.url)
     assert response.status_code == 200
-    assert rendition_url.replace(s3_storages["endpoint"], dead) in response.content.decode()
+    # The rendition made before still shows (its address needs no call to the store).
+    assert rendition_url.rsplit("/", 1)[1] in response.content.decode()
 
     editor = make_user("s3-down-editor", "Directors")
     client.force_login(editor)
