@@ -131,6 +131,13 @@ def _database_answers():
         return False
 
 
+def signin_locked(request, credentials=None, *args, **kwargs):
+    """django-axes: this username from this address is locked out for now."""
+    response = _render_error("429_locked.html", 429)
+    response["Retry-After"] = str(15 * 60)
+    return response
+
+
 def bad_request(request, exception=None, template_name="400.html"):
     return _render_error(template_name, 400)
 

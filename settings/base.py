@@ -6,8 +6,10 @@ cache, Wagtail's database search and e-mail printed to the console.
 `settings.production` then insists on the variables a real deployment needs.
 """
 
+import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -18,6 +20,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 def _env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _scheme_and_host(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _env_bool(name, default=False):
@@ -60,6 +67,8 @@ INSTALLED_APPS = [
     "pressroom",
     "directory",
     "search",
+    "axes",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -100,6 +109,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "ministry_site.middleware.StorageUnavailableMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ministry_site.urls"
@@ -349,3 +360,54 @@ LOGGING = {
         "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+
+# Whole anonymous pages in the shared cache, dropped on publish
+# (ministry_site.page_cache). ANONYMOUS_PAGE_CACHE=0 turns it off.
+ANONYMOUS_PAGE_CACHE = _env_bool("ANONYMOUS_PAGE_CACHE", True)
+
+
+# --- Sign-in protection -----------------------------------------------------------
+# django-axes: five failed sign-ins for one username from one address lock
+# that pair for 15 minutes (never forever); other people and places are not
+# affected. Behind the reverse proxy the client address comes from
+# X-Forwarded-For (settings.production).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ministry_site.views.signin_locked"
+AXES_VERBOSE = False
+
+
+# --- Content Security Policy (django-csp) -------------------------------------------
+# Public pages load scripts, styles, fonts and images from the site itself
+# only (no inline script or style); images may also come from the bucket.
+# Videos are embedded from YouTube and Vimeo. The admin (Wagtail's own
+# scripts and inline styles) is left out.
+_CSP_MEDIA = [f"{_scheme_and_host(ENV_AWS_S3_ENDPOINT_URL)}"] if ENV_AWS_S3_ENDPOINT_URL else []
+if ENV_AWS_S3_CUSTOM_DOMAIN:
+    _CSP_MEDIA.append(f"https://{ENV_AWS_S3_CUSTOM_DOMAIN}")
+elif ENV_AWS_STORAGE_BUCKET_NAME and not ENV_AWS_S3_ENDPOINT_URL:
+    _CSP_MEDIA.append("https://*.amazonaws.com")
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_CSP_MEDIA],
+        "media-src": ["'self'", *_CSP_MEDIA],
+        "font-src": ["'self'"],
+        "frame-src": ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"

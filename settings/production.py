@@ -4,6 +4,8 @@ SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL must be set; everything else has a
 safe default or falls back to the embedded service (see .env.example).
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -42,6 +44,10 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Sign-in lockouts count the client's address as the reverse proxy reports it.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Hashed, compressed static files served by whitenoise from every app server.
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -104,7 +104,7 @@ def test_unset_variables_mean_the_embedded_defaults():
         "django.db.backends.sqlite3",
         "django.core.cache.backends.locmem.LocMemCache",
         "django.core.files.storage.FileSystemStorage",
-        "wagtail.search.backends.database",
+        "search.backends",
         "django.core.mail.backends.console.EmailBackend",
     ]
 

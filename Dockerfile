@@ -1,0 +1,10 @@
+# The app server image used by compose.yaml.
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+WORKDIR /srv/site
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+RUN DJANGO_SETTINGS_MODULE=settings.production SECRET_KEY=build-only ALLOWED_HOSTS=localhost \
+    DATABASE_URL=sqlite:////tmp/build.sqlite3 python manage.py collectstatic --noinput -v0
+EXPOSE 8000
