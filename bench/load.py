@@ -116,6 +116,7 @@ def main():
         capture_output=True,
         text=True,
     ).stdout.split()
+    urls = [line for line in urls if line.startswith("/")]
     pages = {
         "home": "/fa-af/",
         "news index": urls[0],
@@ -174,6 +175,7 @@ def run_nginx(work, app_port, home_html, pages):
     conf = work / "nginx.conf"
     conf.write_text(
         f"""
+user root;
 worker_processes 2;
 pid {work}/nginx.pid;
 error_log {work}/nginx-error.log;

@@ -49,10 +49,27 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from pressroom.models import GalleryIndexPage, NewsIndexPage, StatementIndexPage
+        from django.template.loader import render_to_string
+
+        from ministry_site.page_cache import remember
 
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()
+
+        def sections():
+            return render_to_string("home/includes/sections.html", self.sections_context(), request=request)
+
+        if getattr(request, "is_preview", False):
+            context["sections"] = sections()
+        else:
+            # Published content only: kept until the next publish.
+            context["sections"] = remember("home-sections", (self.pk, request.get_host()), sections)
+        return context
+
+    def sections_context(self):
+        from pressroom.models import GalleryIndexPage, NewsIndexPage, StatementIndexPage
+
+        context = {"page": self}
         children = list(without_foreign_aliases(self.get_children().live().public()).specific())
         context["menu_pages"] = [child for child in children if child.show_in_menus and isinstance(child, StandardPage)]
         # The latest of each kind, from this language's indexes only.

@@ -107,3 +107,19 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, response, TIMEOUT)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def remember(name, parts, compute, timeout=TIMEOUT):
+    """`compute()`, kept in the shared cache until the next publish (the same
+    generation as whole pages): for parts of pages that depend on published
+    content only, such as the home page's latest items or a listing's cards."""
+    generation = _generation()
+    if generation is None:
+        return compute()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    key = f"pagecache:{generation}:part:{name}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value

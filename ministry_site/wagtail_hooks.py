@@ -176,7 +176,11 @@ def guard_snippet_deletion(request, instances):
 
 @hooks.register("register_admin_urls", order=-1)
 def register_editorial_urls():
+    from . import two_factor
+
     return [
+        path("2fa/setup/", two_factor.setup, name="ministry_2fa_setup"),
+        path("2fa/verify/", two_factor.verify, name="ministry_2fa_verify"),
         # Shadows wagtail-localize's "sync translations" screen (same address):
         # the same screen without "Publish immediately".
         path(
@@ -229,3 +233,8 @@ def register_editorial_log_actions(actions):
 @hooks.register("insert_global_admin_css")
 def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("ministry_site/css/admin.css"))
+
+
+@hooks.register("register_admin_menu_item")
+def two_factor_menu_item():
+    return MenuItem(gettext_lazy("Two-factor sign-in"), reverse("ministry_2fa_setup"), icon_name="key", order=10_000)

@@ -69,12 +69,15 @@ INSTALLED_APPS = [
     "search",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -105,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "ministry_site.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -365,6 +370,19 @@ LOGGING = {
 # Whole anonymous pages in the shared cache, dropped on publish
 # (ministry_site.page_cache). ANONYMOUS_PAGE_CACHE=0 turns it off.
 ANONYMOUS_PAGE_CACHE = _env_bool("ANONYMOUS_PAGE_CACHE", True)
+# A CDN or caching proxy in front: publishing and unpublishing send it an
+# HTTP PURGE for the page's URLs (wagtail.contrib.frontend_cache).
+ENV_FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": ENV_FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if ENV_FRONTEND_CACHE_PURGE_URL
+    else {}
+)
 
 
 # --- Sign-in protection -----------------------------------------------------------
@@ -379,6 +397,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ministry_site.views.signin_locked"
 AXES_VERBOSE = False
+# Two-factor sign-in (ministry_site.two_factor): required for these groups
+# (and superusers) when MINISTRY_2FA_ENFORCED; the demo turns it off.
+MINISTRY_2FA_ENFORCED = _env_bool("MINISTRY_2FA_ENFORCED", True)
+MINISTRY_2FA_REQUIRED_GROUPS = ["Directors"]
+OTP_TOTP_ISSUER = "MoCI press site"
 
 
 # --- Content Security Policy (django-csp) -------------------------------------------

@@ -16,3 +16,5 @@ ALLOWED_HOSTS = ENV_ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 DEMO_CONTENT_ALLOWED = True
 # Demo passwords, kept out of git so every `make demo` prints the same ones.
 DEMO_CREDENTIALS_FILE = BASE_DIR / "var" / "demo-credentials.json"  # noqa: F405
+# The demo's director signs in with a password only (MINISTRY_2FA_ENFORCED=1 to try two-factor sign-in).
+MINISTRY_2FA_ENFORCED = _env_bool("MINISTRY_2FA_ENFORCED", False)

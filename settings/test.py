@@ -24,6 +24,8 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Two-factor sign-in is tested on its own (tests/production/test_two_factor.py).
+MINISTRY_2FA_ENFORCED = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # The browser tests' live server shows uploaded images too.

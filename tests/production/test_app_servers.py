@@ -119,12 +119,16 @@ def stack(moto_endpoint, tmp_path):
         "story = factories.NewsPageFactory(parent=index, slug='tazeh', title='خبر دو سرور', draft=True)\n"
         "user = User.objects.create_user('director2', 'd@example.org', 'a-long-pass-phrase-1405')\n"
         "user.groups.add(Group.objects.get(name='Directors'))\n"
+        "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+        "device = TOTPDevice.objects.create(user=user, name='phone', confirmed=True)\n"
+        "print(device.key)\n"
         "print(story.pk)\n"
     )
     result = subprocess.run(
         manage + ["shell", "-c", setup], env=env, cwd=ROOT, check=True, timeout=120, capture_output=True, text=True
     )
-    page_id = int(result.stdout.strip().splitlines()[-1])
+    *_, totp_key, page_id = result.stdout.strip().splitlines()
+    page_id = int(page_id)
     servers = []
     ports = [free_port(), free_port()]
     gunicorn = Path(sys.executable).with_name("gunicorn")
@@ -142,7 +146,7 @@ def stack(moto_endpoint, tmp_path):
     try:
         for port, server in zip(ports, servers, strict=True):
             wait_for_port(port, server, timeout=60)
-        yield {"ports": ports, "page_id": page_id, "logs": tmp_path}
+        yield {"ports": ports, "page_id": page_id, "totp_key": totp_key, "logs": tmp_path}
     finally:
         for server in servers:
             server.terminate()
@@ -181,6 +185,16 @@ def test_publish_on_one_server_is_seen_on_the_other_within_a_second(stack):
         },
     )
     assert status == 302 and "sessionid" in director.cookies, _logs(stack)
+    # Directors sign in with a second factor (production settings require it).
+    from django_otp.oath import totp
+
+    status, _headers, form = director.request("GET", "/admin/2fa/verify/?next=/admin/")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    code = f"{totp(bytes.fromhex(stack['totp_key'])):06d}"
+    status, _headers, _ = director.request(
+        "POST", "/admin/2fa/verify/", {"csrfmiddlewaretoken": token, "code": code, "next": "/admin/"}
+    )
+    assert status == 302, _logs(stack)
 
     # The session made on the first server is valid on the second.
     same_director = Browser(second)

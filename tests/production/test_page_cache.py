@@ -91,3 +91,36 @@ def test_a_request_with_a_session_cookie_bypasses_the_cache(demo_site):
     _through_cache(page)
     assert _through_cache(page).content == b"page 1"  # from the cache
     assert _through_cache(page, {"sessionid": "abc"}).content == b"page 2"
+
+
+def test_a_configured_cdn_is_purged_on_publish(story, settings):
+    """wagtail.contrib.frontend_cache sends PURGE to FRONTEND_CACHE_PURGE_URL."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    purged = []
+
+    class Cdn(BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Cdn)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    try:
+        page = NewsPage.objects.get(pk=story.pk)
+        page.title = "برای CDN"
+        page.save_revision().publish()
+    finally:
+        server.shutdown()
+    assert any(path.rstrip("/").endswith(story.slug) for path in purged), purged
