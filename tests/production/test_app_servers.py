@@ -44,9 +44,9 @@ class Browser:
         self.port = port
         self.cookies = {}
 
-    def request(self, method, path, data=None):
+    def request(self, method, path, data=None, extra_headers=None):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        headers = {"Host": "127.0.0.1"}
+        headers = {"Host": "127.0.0.1", **(extra_headers or {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None
@@ -56,7 +56,8 @@ class Browser:
             headers["Referer"] = f"http://127.0.0.1:{self.port}{path}"
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
-        content = response.read().decode("utf-8", "replace")
+        raw = response.read()
+        content = raw.decode("utf-8", "replace")
         for header, value in response.getheaders():
             if header.lower() == "set-cookie":
                 name, _, rest = value.partition("=")
@@ -220,3 +221,15 @@ def test_publish_on_one_server_is_seen_on_the_other_within_a_second(stack):
             break
         assert time.monotonic() - published < 1.0, "not visible on the other server within a second"
         time.sleep(0.05)
+
+
+def test_static_files_are_hashed_compressed_and_cached_for_long(stack):
+    """whitenoise on each app server: no separate static host needed."""
+    visitor = Browser(stack["ports"][0])
+    html = visitor.request("GET", "/fa-af/")[2]
+    stylesheet = re.search(r'href="(/static/ministry_site/css/site\.[0-9a-f]{12}\.css)"', html)
+    assert stylesheet, "the stylesheet's name carries its hash"
+    status, headers, _ = visitor.request("GET", stylesheet.group(1), extra_headers={"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers.get("Content-Encoding") == "gzip"
+    assert "max-age=315360000" in headers.get("Cache-Control", "")
