@@ -176,15 +176,31 @@ class BasePage(ApprovedTranslationMixin, Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.remembered(request, "furniture", self.page_furniture))
+        return context
+
+    def page_furniture(self, request):
+        """What a page shows around its own content: links to its translations,
+        breadcrumbs, its address. Depends on published pages only."""
         from .chrome import language_links_for_page
 
-        context = super().get_context(request, *args, **kwargs)
-        context["language_links"] = language_links_for_page(self, request)
-        context["canonical_url"] = absolute_url(self, request)
-        context["breadcrumbs"] = (
-            list(without_foreign_aliases(self.get_ancestors().filter(depth__gte=2))) if self.depth > 2 else []
-        )
-        return context
+        return {
+            "language_links": language_links_for_page(self, request),
+            "canonical_url": absolute_url(self, request),
+            "breadcrumbs": (
+                list(without_foreign_aliases(self.get_ancestors().filter(depth__gte=2))) if self.depth > 2 else []
+            ),
+        }
+
+    def remembered(self, request, name, compute):
+        """`compute(request)`, kept until the next publish, except in previews
+        (a draft may differ from what is published)."""
+        from .page_cache import remember
+
+        if getattr(request, "is_preview", False):
+            return compute(request)
+        return remember(name, (self.pk, request.get_host(), request.scheme), lambda: compute(request))
 
     @property
     def meta_description(self):

@@ -25,6 +25,13 @@ from wagtail.search.query import And, Or, PlainText
 _WORD = re.compile(r"^\w+$")
 
 
+def _planner(value):
+    """One statement setting the planner switches for this transaction."""
+    return ", ".join(
+        f"set_config('enable_{name}', '{value}', true)" for name in ("seqscan", "indexscan", "nestloop")
+    ).join(["SELECT ", ""])
+
+
 def SearchBackend(params):  # Wagtail looks the backend up by this name
     if connection.vendor != "postgresql":
         return database_backend(params)
@@ -54,15 +61,11 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
                 # PostgreSQL thinks `@@` cheap and would scan every vector,
                 # or probe the pages row by row on a text key: the GIN index
                 # and a hash join are what is fast at every result size.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute("SET LOCAL enable_indexscan = off")
-                cursor.execute("SET LOCAL enable_nestloop = off")
+                cursor.execute(_planner("off"))
                 cursor.execute(sql, params)
                 rows = cursor.fetchall()
                 # Back to normal for the rest of an enclosing transaction.
-                cursor.execute("SET LOCAL enable_seqscan = on")
-                cursor.execute("SET LOCAL enable_indexscan = on")
-                cursor.execute("SET LOCAL enable_nestloop = on")
+                cursor.execute(_planner("on"))
                 return rows
 
         def _do_search(self):

@@ -66,7 +66,14 @@ def _backends():
 
 def hidden_page_ids():
     """Live pages the public must not find: withdrawn items and aliases of
-    another language's page (they show that language's text)."""
+    another language's page (they show that language's text). Kept until
+    the next publish."""
+    from ministry_site.page_cache import remember
+
+    return remember("search-hidden-pages", (), _hidden_page_ids)
+
+
+def _hidden_page_ids():
     hidden = set()
     for model in DATED_MODELS:
         hidden.update(model.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
@@ -129,7 +136,23 @@ def _sort_date(pages_ids):
 
 
 def _specific(ids):
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific().select_related("locale")}
+    from wagtail.models import Locale
+
+    from pressroom.models.statements import StatementReference
+
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    statements = [page for page in pages.values() if isinstance(page, StatementPage)]
+    references = {
+        reference.translation_key: reference
+        for reference in StatementReference.objects.filter(
+            translation_key__in=[page.translation_key for page in statements]
+        )
+    }
+    for page in pages.values():
+        page.locale = locales[page.locale_id]
+    for page in statements:
+        page.__dict__["reference"] = references.get(page.translation_key)  # its cached_property
     return [pages[pk] for pk in ids if pk in pages]
 
 

@@ -165,8 +165,7 @@ class PressroomPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = self.related_pages_in(self.locale_id)
-        context["index_url"] = self.get_parent().get_url(request)
+        context.update(self.remembered(request, "pressroom-furniture", self.pressroom_furniture))
         context["site_name"] = _("Ministry of Commerce and Industry")
         context["other_languages"] = [
             link for link in context["language_links"] if link.is_translation and not link.is_current
@@ -174,13 +173,19 @@ class PressroomPage(BasePage):
         language = l10n.content_language(self.locale.language_code)
         context["og_locale"] = l10n.OPEN_GRAPH_LOCALES[language]
         context["og_locale_alternates"] = [l10n.OPEN_GRAPH_LOCALES[link.code] for link in context["other_languages"]]
+        return context
+
+    def pressroom_furniture(self, request):
         share_image = self.share_image
         share_url = None
         if share_image is not None:
             share_url = request.build_absolute_uri(share_image.get_rendition(SHARE_RENDITION).url)
-        context["share_image_url"] = share_url
-        context["structured_data"] = self.structured_data(request, share_url)
-        return context
+        return {
+            "related_pages": self.related_pages_in(self.locale_id),
+            "index_url": self.get_parent().get_url(request),
+            "share_image_url": share_url,
+            "structured_data": self.structured_data(request, share_url),
+        }
 
     @property
     def share_image(self):
