@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from directory.models import DirectoryPage
 from ministry_site import l10n
+from ministry_site.page_cache import remember
 from ministry_site.paging import query_string
 from pressroom.models import Topic
 
@@ -132,7 +133,9 @@ def _date_of(page):
 def search(request):
     language = get_language()
     locale = Locale.objects.get(language_code=language)
-    topics = list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
+    topics = remember(
+        "search-topics", (locale.pk,), lambda: list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
+    )
     form = SearchForm(request.GET, topics=topics, language=language)
     form.is_valid()
     data = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
@@ -162,7 +165,11 @@ def search(request):
             unavailable = True
 
     words = query.all_words() if query else set()
-    directories = {page.locale_id: page for page in DirectoryPage.objects.live().select_related("locale")}
+    directories = remember(
+        "search-directories",
+        (),
+        lambda: {page.locale_id: page for page in DirectoryPage.objects.live().select_related("locale")},
+    )
     organisations = []
     for organisation in outcome.organisations:
         directory = directories.get(organisation.locale_id)
