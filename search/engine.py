@@ -188,7 +188,7 @@ def search_organisations(query, locale=None):
     organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
     if locale is not None:
         organisations = organisations.filter(locale=locale)
-    words = [word for word in query.words_outside_groups]
+    words = query.rest
     for word in words[:3]:
         organisations = organisations.filter(search_text__contains=word)
     return [

@@ -23,6 +23,7 @@ class ParsedQuery:
     text: str = ""  # what the reader typed, cleaned and capped (shown back)
     words: list = field(default_factory=list)  # folded words
     groups: list = field(default_factory=list)  # [[term words, …], …] from the synonyms
+    rest: list = field(default_factory=list)  # the words no synonym group took
     shortened: bool = False
 
     def __bool__(self):
@@ -31,17 +32,13 @@ class ParsedQuery:
     def backend_query(self):
         """Every plain word, and for each synonym group one of its terms."""
         parts = [Or([PlainText(" ".join(term), operator="and") for term in group]) for group in self.groups]
-        if self.words_outside_groups:
-            parts.append(PlainText(" ".join(self.words_outside_groups), operator="and"))
+        if self.rest:
+            parts.append(PlainText(" ".join(self.rest), operator="and"))
         return parts[0] if len(parts) == 1 else And(parts)
-
-    @property
-    def words_outside_groups(self):
-        return getattr(self, "_rest", self.words)
 
     def all_words(self):
         """Every folded word that counts as a hit (for highlighting)."""
-        words = set(self.words_outside_groups)
+        words = set(self.rest)
         for group in self.groups:
             for term in group:
                 words.update(term)
@@ -51,7 +48,7 @@ class ParsedQuery:
         """Whether `text` (any language, unfolded) holds the query: the same
         rule as the backends, for small lists kept in memory."""
         words = set(index_text(text).split())
-        if not all(word in words for word in self.words_outside_groups):
+        if not all(word in words for word in self.rest):
             return False
         return all(any(all(word in words for word in term) for term in group) for group in self.groups)
 
@@ -114,7 +111,10 @@ def parse(raw):
         if start is not None:
             groups.append(group)
             del rest[start : start + len(term)]
-    query = ParsedQuery(text=text, words=words, groups=[[list(term) for term in group] for group in groups])
-    query._rest = rest
-    query.shortened = shortened
-    return query
+    return ParsedQuery(
+        text=text,
+        words=words,
+        groups=[[list(term) for term in group] for group in groups],
+        rest=rest,
+        shortened=shortened,
+    )
