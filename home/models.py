@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from ministry_site.blocks import body_blocks
-from ministry_site.models import BasePage, without_foreign_aliases
+from ministry_site.models import BasePage, public, without_foreign_aliases
 
 
 class HomePage(BasePage):
@@ -70,7 +70,7 @@ class HomePage(BasePage):
         from pressroom.models import GalleryIndexPage, NewsIndexPage, StatementIndexPage
 
         context = {"page": self}
-        children = list(without_foreign_aliases(self.get_children().live().public()).specific())
+        children = list(without_foreign_aliases(public(self.get_children().live())).specific())
         context["menu_pages"] = [child for child in children if child.show_in_menus and isinstance(child, StandardPage)]
         # The latest of each kind, from this language's indexes only.
         indexes = {type(child): child for child in children if hasattr(child, "child_model")}

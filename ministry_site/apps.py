@@ -12,9 +12,7 @@ class MinistrySiteConfig(AppConfig):
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
         from wagtail_localize.models import Translation
 
-        from .chrome import invalidate_chrome
         from .editorial import safe_save_target
-        from .models import OfficeContact
 
         # wagtail-localize writes a translation into the target's database row
         # (what the public sees of a live page) and can publish source-language
@@ -32,6 +30,8 @@ class MinistrySiteConfig(AppConfig):
         for sender in (
             "wagtailcore.Page",
             "wagtailcore.Site",
+            "wagtailcore.PageViewRestriction",
+            "wagtailcore.Locale",
             "ministry_site.OfficeContact",
             "directory.ContactPerson",
             "directory.Organisation",
@@ -39,12 +39,3 @@ class MinistrySiteConfig(AppConfig):
         ):
             for signal in (post_save, post_delete):
                 signal.connect(bump_generation, sender=sender, dispatch_uid=f"pagecache-{sender}-{signal!r}")
-
-        # Navigation, home links and footer contacts are cached per language.
-        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
-            signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{signal!r}")
-        post_save.connect(invalidate_chrome, sender="wagtailcore.Site", dispatch_uid="chrome-site-save")
-        post_delete.connect(invalidate_chrome, sender="wagtailcore.Page", dispatch_uid="chrome-page-delete")
-        # A publish saves the row too, so post_save covers publishing and unpublishing.
-        for signal in (post_save, post_delete):
-            signal.connect(invalidate_chrome, sender=OfficeContact, dispatch_uid=f"chrome-contact-{signal!r}")

@@ -2,22 +2,21 @@
 language switcher and the footer's contact details.
 
 Navigation and contact details change rarely and are read on every request,
-so they are cached per language and dropped whenever a page or the contact
-snippet changes (signal handlers in `apps.py`).
+so they are cached per language and dropped on every publish, with the
+anonymous page cache's generation (`page_cache.remember`).
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from . import l10n
+from .page_cache import remember
 
-CHROME_VERSION_KEY = "chrome:version"
 CHROME_TIMEOUT = 60 * 60
 UNTRANSLATED_NOTICE = "untranslated"
 
@@ -44,29 +43,9 @@ def site_languages():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-def _chrome_version():
-    version = cache.get(CHROME_VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(CHROME_VERSION_KEY, version, None)
-    return version
-
-
-def invalidate_chrome(**_kwargs):
-    """Signal receiver: forget cached navigation and contact details."""
-    try:
-        cache.incr(CHROME_VERSION_KEY)
-    except ValueError:
-        cache.set(CHROME_VERSION_KEY, 2, None)
-
-
 def _cached(name, language, build):
-    key = f"chrome:{name}:{language}:{_chrome_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CHROME_TIMEOUT)
-    return value
+    # Kept until the next publish, like whole pages (see page_cache).
+    return remember(f"chrome-{name}", (language,), build, CHROME_TIMEOUT)
 
 
 def _home_pages(request):
@@ -96,9 +75,9 @@ def navigation(request):
         home = _home_pages(request).get(language)
         if home is None:
             return []
-        from .models import without_foreign_aliases
+        from .models import public, without_foreign_aliases
 
-        children = without_foreign_aliases(home.get_children().live().in_menu().public()).specific(defer=True)
+        children = without_foreign_aliases(public(home.get_children().live().in_menu())).specific(defer=True)
         return [(child.title, child.get_url(request)) for child in children]
 
     return _cached("nav", language, build)
@@ -111,7 +90,9 @@ def office_contact():
 
     def build():
         # This language's live contact only: never another language's text.
-        contact = OfficeContact.objects.filter(live=True, locale__language_code=language).first()
+        contact = (
+            OfficeContact.objects.filter(live=True, locale__language_code=language).select_related("locale").first()
+        )
         return contact or ""
 
     return _cached("contact", language, build) or None

@@ -27,6 +27,20 @@ class MinistryImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
 
+    def get_rendition(self, filter):
+        """Wagtail writes every rendition it hands out back to the cache, even
+        one fetched with the image (`prefetch_renditions`): a Redis write per
+        picture on every listing. A prefetched one is returned as it is."""
+        if self._get_prefetched_renditions() is not None:
+            from wagtail.images.models import Filter
+
+            spec = self.clean_filter_for_svg(Filter(spec=filter) if isinstance(filter, str) else filter)
+            try:
+                return self.find_existing_rendition(spec)
+            except self.get_rendition_model().DoesNotExist:
+                pass
+        return super().get_rendition(filter)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -220,6 +234,16 @@ class BasePage(ApprovedTranslationMixin, Page):
             return compute(request)
         return remember(name, (self.pk, request.get_host(), request.scheme), lambda: compute(request))
 
+    def get_view_restrictions(self):
+        """Wagtail checks privacy with two queries on every page view; while
+        no page is private at all (remembered until the next publish; adding
+        or removing a restriction bumps it) there is nothing to check."""
+        from wagtail.models import PageViewRestriction
+
+        if not private_section_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @property
     def meta_description(self):
         return self.search_description or self.summary
@@ -251,6 +275,28 @@ def without_foreign_aliases(pages):
     """Pages, less aliases of another language's page (an alias shows its
     original's text: Dari under /ps/ or /en/)."""
     return pages.exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id")))
+
+
+def private_section_paths():
+    """Tree paths of the pages with a view restriction (private sections),
+    remembered until the next publish; saving or deleting a restriction
+    bumps it (apps.py)."""
+    from wagtail.models import PageViewRestriction
+
+    from .page_cache import remember
+
+    return remember(
+        "private-sections", (), lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
+
+
+def public(pages):
+    """`pages.public()` (no page of a private section) without Wagtail's
+    query for the restrictions on every call."""
+    private = Q()
+    for path in private_section_paths():
+        private |= Q(path__startswith=path)
+    return pages.exclude(private) if private else pages
 
 
 def absolute_url(page, request):

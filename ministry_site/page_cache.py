@@ -15,6 +15,10 @@ private / no-store. When the cache cannot be reached, nothing is cached."""
 
 import hashlib
 import logging
+import threading
+import time
+from collections import OrderedDict
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,6 +29,31 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/language/", "/static/", "/media/")
 TIMEOUT = 600
+
+# The generation read once per request (pages, routes and remembered parts
+# of one request share it: one cache round trip instead of one per part).
+# Parts computed during a request that races a publish are stored under the
+# older generation, which nobody reads any more.
+_request_generation = ContextVar("pagecache_generation", default=None)
+# Values already looked up in this request (see `memo`).
+_request_memo = ContextVar("pagecache_memo", default=None)
+_UNREACHABLE = 0  # memo for "the cache did not answer": not asked again in this request
+
+# Remembered parts are also kept in this process (the most recently used
+# LOCAL_PARTS of them): a part's key holds its generation, so what is
+# stored under a key never goes stale, and a request reads the generation
+# from the shared cache once instead of fetching and unpickling each part.
+LOCAL_PARTS = 2000
+_local_parts = OrderedDict()
+_local_lock = threading.Lock()
+_MISSING = object()
+
+
+def _first_generation():
+    """A generation number never used before, even after the shared cache
+    was emptied or restarted (a process may still hold parts of the old
+    numbers): microseconds since 1970."""
+    return time.time_ns() // 1000
 
 
 def bump_generation(**kwargs):
@@ -38,20 +67,24 @@ def bump_generation(**kwargs):
 
 
 def _bump():
+    _request_generation.set(None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted)
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, _first_generation(), None)
     except Exception:  # the cache is down: nothing is being served from it either
         logger.warning("Could not reach the cache to drop cached pages")
 
 
 def _generation():
+    value = _request_generation.get()
+    if value is not None:
+        return value or None
     value = cache.get(GENERATION_KEY)
     if value is None:
         # First use, or the cache is unreachable (then add() fails too and
         # the second get() is None: no caching).
-        cache.add(GENERATION_KEY, 1, None)
+        cache.add(GENERATION_KEY, _first_generation(), None)
         value = cache.get(GENERATION_KEY)
     return value
 
@@ -89,10 +122,19 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or not _cacheable_request(request):
-            return self.get_response(request)
-        generation = _generation()
-        if generation is None:
+        if _cacheable_request(request):
+            generation = _generation()
+            token = _request_generation.set(_UNREACHABLE if generation is None else generation)
+            memo_token = _request_memo.set({})
+            try:
+                return self._serve(request, generation)
+            finally:
+                _request_memo.reset(memo_token)
+                _request_generation.reset(token)
+        return self.get_response(request)
+
+    def _serve(self, request, generation):
+        if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or generation is None:
             return self.get_response(request)
         key = _key(request, generation)
         stored = cache.get(key)
@@ -113,13 +155,81 @@ def remember(name, parts, compute, timeout=TIMEOUT):
     """`compute()`, kept in the shared cache until the next publish (the same
     generation as whole pages): for parts of pages that depend on published
     content only, such as the home page's latest items or a listing's cards."""
+    key = _part_key(name, parts)
+    if key is None:
+        return compute()
+
+    def shared():
+        value = _local_get(key)
+        if value is None:
+            value = cache.get(key)
+            if value is None:
+                value = compute()
+                cache.set(key, value, timeout)
+            _local_set(key, value)
+        return value
+
+    return memo(key, shared)
+
+
+def _local_get(key):
+    with _local_lock:
+        value = _local_parts.get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        _local_parts.move_to_end(key)
+        return value
+
+
+def _local_set(key, value):
+    if value is None:
+        return
+    with _local_lock:
+        _local_parts[key] = value
+        _local_parts.move_to_end(key)
+        while len(_local_parts) > LOCAL_PARTS:
+            _local_parts.popitem(last=False)
+
+
+def forget_local_parts():
+    """Drop this process's copies (tests that empty the shared cache)."""
+    with _local_lock:
+        _local_parts.clear()
+
+
+def memo(key, compute):
+    """`compute()`, once per anonymous page request (a card list asks for the
+    same look-up a dozen times); outside such a request, every time."""
+    store = _request_memo.get()
+    if store is None:
+        return compute()
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def recall(name, parts):
+    """What `keep(name, parts, …)` stored in this generation, or None."""
+    key = _part_key(name, parts)
+    if key is None:
+        return None
+    value = _local_get(key)
+    if value is None:
+        value = cache.get(key)
+        _local_set(key, value)
+    return value
+
+
+def keep(name, parts, value, timeout=TIMEOUT):
+    key = _part_key(name, parts)
+    if key is not None:
+        cache.set(key, value, timeout)
+        _local_set(key, value)
+
+
+def _part_key(name, parts):
     generation = _generation()
     if generation is None:
-        return compute()
+        return None
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    key = f"pagecache:{generation}:part:{name}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
-    return value
+    return f"pagecache:{generation}:part:{name}:{digest}"

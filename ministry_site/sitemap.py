@@ -9,7 +9,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 
-from .models import absolute_url, without_foreign_aliases
+from .models import absolute_url, public, without_foreign_aliases
 
 LANGUAGE_ORDER = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
@@ -31,7 +31,7 @@ class TranslatedPagesSitemap(Sitemap):
         trees = Page.objects.none()
         for root in Page.objects.filter(translation_key=site.root_page.translation_key):
             trees |= Page.objects.descendant_of(root, inclusive=True)
-        return without_foreign_aliases(trees.live().public()).select_related("locale").order_by("path")
+        return without_foreign_aliases(public(trees.live())).select_related("locale").order_by("path")
 
     def get_urls(self, page=1, site=None, protocol=None):
         pages = list(self.paginator.page(page).object_list)
@@ -39,7 +39,7 @@ class TranslatedPagesSitemap(Sitemap):
         keys = sorted({page.translation_key for page in pages})
         for start in range(0, len(keys), 1000):
             for translation in without_foreign_aliases(
-                Page.objects.live().public().filter(translation_key__in=keys[start : start + 1000])
+                public(Page.objects.live()).filter(translation_key__in=keys[start : start + 1000])
             ).select_related("locale"):
                 translations[translation.translation_key].append(translation)
         urls = []
@@ -76,7 +76,7 @@ class DirectorySitemap(Sitemap):
     def items(self):
         from directory.models import DirectoryPage
 
-        return list(DirectoryPage.objects.live().public().select_related("locale"))
+        return list(public(DirectoryPage.objects.live()).select_related("locale"))
 
     def get_urls(self, page=1, site=None, protocol=None):
         from directory.models import public_organisations

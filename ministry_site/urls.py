@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import health, views
+from . import health, routing, views
 from .sitemap import sitemap
 
 handler404 = "ministry_site.views.page_not_found"
@@ -45,6 +45,9 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA_FILES", False):
 # Every public page lives under its language's prefix: /fa-af/, /ps/, /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Wagtail's page view with a remembered route (ministry_site.routing);
+    # wagtail_urls still provides its other views and the "wagtail_serve" name.
+    re_path(wagtail_urls.serve_pattern, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

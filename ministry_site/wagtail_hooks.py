@@ -43,7 +43,7 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
     """Wagtail falls back to the default language's page when a language tree
     lacks one (`Page.localized`), which would put Dari text under /ps/ or /en/.
     A reader of Pashto or English gets a 404 in their language instead."""
-    if page.locale_id != l10n.active_locale_id():
+    if page.locale.language_code != l10n.content_language():
         raise Http404
     # An alias shows its original's content: an alias in another language
     # (wagtail-localize's "convert to alias", locale synchronisation) would

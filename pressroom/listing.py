@@ -24,9 +24,10 @@ class ListingFilterForm(forms.Form):
     month = forms.TypedChoiceField(label=_("Month"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data, *, topics, kinds, years, language):
+        """`topics`: (slug, name) pairs; `years`: in the reader's calendar, newest first."""
         super().__init__(data)
         self.language = language
-        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+        self.fields["topic"].choices = [("", _("All topics"))] + list(topics)
         self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic called “%(value)s”.")
         if kinds:
             self.fields["kind"].choices = [("", _("All kinds"))] + list(kinds)

@@ -57,6 +57,7 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             return sql, [*pages_params, config, self._tsquery()]
 
         def _run(self, sql, params):
+            enclosed = connection.in_atomic_block
             with transaction.atomic(), connection.cursor() as cursor:
                 # PostgreSQL thinks `@@` cheap and would scan every vector,
                 # or probe the pages row by row on a text key: the GIN index
@@ -64,23 +65,36 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
                 cursor.execute(_planner("off"))
                 cursor.execute(sql, params)
                 rows = cursor.fetchall()
-                # Back to normal for the rest of an enclosing transaction.
-                cursor.execute(_planner("on"))
+                if enclosed:
+                    # Back to normal for the rest of the enclosing transaction
+                    # (on its own, the commit ends the settings).
+                    cursor.execute(_planner("on"))
                 return rows
+
+        def _ranked(self, select):
+            limit = "" if self.stop is None else f"LIMIT {int(self.stop) - int(self.start or 0)}"
+            config = self.query_compiler.get_config(self.backend) or "simple"
+            sql, params = self._matches_sql(
+                select,
+                "ORDER BY ts_rank(entry.title, to_tsquery(%s::regconfig, %s)) * entry.title_norm DESC, page.id DESC "
+                f"{limit} OFFSET {int(self.start or 0)}",
+            )
+            return self._run(sql, [*params, config, self._tsquery()])
 
         def _do_search(self):
             if self._tsquery() is None:
                 return super()._do_search()
-            limit = "" if self.stop is None else f"LIMIT {int(self.stop) - int(self.start or 0)}"
-            config = self.query_compiler.get_config(self.backend) or "simple"
-            sql, params = self._matches_sql(
-                "page.id",
-                "ORDER BY ts_rank(entry.title, to_tsquery(%s::regconfig, %s)) * entry.title_norm DESC, page.id DESC "
-                f"{limit} OFFSET {int(self.start or 0)}",
-            )
-            ids = [row[0] for row in self._run(sql, [*params, config, self._tsquery()])]
+            ids = [row[0] for row in self._ranked("page.id")]
             objects = self.query_compiler.queryset.in_bulk(ids)
             return [objects[pk] for pk in ids if pk in objects]
+
+        def typed_ids(self):
+            """[(page id, content type id)] of this slice, best first, without
+            loading the pages (the caller loads each type's rows itself);
+            None when this query is not one this backend answers itself."""
+            if self._tsquery() is None:
+                return None
+            return [(row[0], row[1]) for row in self._ranked("page.id, page.content_type_id")]
 
         def _do_count(self):
             if self._tsquery() is None:

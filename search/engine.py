@@ -10,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 
 from directory.models import Organisation, Visibility
 from home.models import StandardPage
-from ministry_site.models import without_foreign_aliases
+from ministry_site.models import public, without_foreign_aliases
 from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
 
 logger = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def dated_page_ids(start, end):
 
 
 def base_queryset(locale=None, topic=None, start=None, end=None):
-    pages = Page.objects.live().public()
+    pages = public(Page.objects.live())
     if locale is not None:
         pages = pages.filter(locale=locale)
     hidden = hidden_page_ids()
@@ -135,13 +135,27 @@ def _sort_date(pages_ids):
     return dates
 
 
-def _specific(ids):
-    from wagtail.models import Locale
+def _specific(ids, content_types=None):
+    """The specific pages of `ids`, in that order. With `content_types`
+    ({id: content type id}, known from the search) each type's rows are read
+    directly, without Wagtail's extra query for the types."""
+    from django.contrib.contenttypes.models import ContentType
 
+    from ministry_site import l10n
     from pressroom.models.statements import StatementReference
 
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    if content_types is None:
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    else:
+        by_type = {}
+        for pk in ids:
+            by_type.setdefault(content_types[pk], []).append(pk)
+        pages = {}
+        for content_type_id, pks in by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is not None:
+                pages.update(model.objects.in_bulk(pks))
+    locales = {locale.pk: locale for locale in l10n.locales_by_code().values()}
     statements = [page for page in pages.values() if isinstance(page, StatementPage)]
     references = {
         reference.translation_key: reference
@@ -178,6 +192,9 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
         ids.sort(key=lambda pk: (dates.get(pk) is not None, dates.get(pk), pk), reverse=True)
         page_ids = ids[offset : offset + limit]
     else:
+        typed = getattr(results[offset : offset + limit], "typed_ids", lambda: None)()
+        if typed is not None:
+            return _specific([pk for pk, _type in typed], dict(typed)), total, counts, capped
         page_ids = [page.pk for page in results[offset : offset + limit]]
     return _specific(page_ids), total, counts, capped
 

@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from directory.models import DirectoryPage
 from ministry_site import l10n
@@ -132,7 +131,7 @@ def _date_of(page):
 
 def search(request):
     language = get_language()
-    locale = Locale.objects.get(language_code=language)
+    locale = l10n.locales_by_code()[language]
     topics = remember(
         "search-topics", (locale.pk,), lambda: list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
     )
@@ -180,7 +179,7 @@ def search(request):
                 "organisation": organisation,
                 "title": mark(organisation.name, words),
                 "excerpt": excerpt(organisation.description, words, length=200),
-                "url": f"{directory.url}{organisation.key}/",
+                "url": f"{directory.get_url(request)}{organisation.key}/",
                 "language": organisation.locale,
             }
         )
@@ -197,7 +196,7 @@ def search(request):
                 "page": page,
                 "title": mark(page.title, words),
                 "excerpt": _excerpt_of(page, words),
-                "url": page.url,
+                "url": page.get_url(request),
                 "type": _type_label(page),
                 "date": _date_of(page),
                 "reference": str(page.reference) if getattr(page, "reference", None) else "",

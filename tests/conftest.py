@@ -28,10 +28,13 @@ def clear_cache():
     """Empty this run's cache only. On Redis, cache.clear() would FLUSHDB the
     whole database that other runs and services share; delete_pattern keeps
     to this run's key prefix."""
+    from ministry_site.page_cache import forget_local_parts
+
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")
     else:
         cache.clear()
+    forget_local_parts()
 
 
 @pytest.fixture(autouse=True)

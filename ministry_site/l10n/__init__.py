@@ -151,6 +151,16 @@ def format_time(value, language=None):
     return local_digits(value.strftime("%H:%M"), language)
 
 
+def locales_by_code():
+    """{language code: wagtail Locale}, remembered until the next publish
+    (saving a Locale bumps it)."""
+    from wagtail.models import Locale
+
+    from ..page_cache import remember
+
+    return remember("locales", (), lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+
+
 def active_locale_id(language=None):
     """The wagtail Locale id of the active language (None if it has none)."""
     from wagtail.models import Locale

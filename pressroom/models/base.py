@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ministry_site import l10n
-from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
+from ministry_site.models import BasePage, absolute_url, public, without_foreign_aliases
 
 from .topics import Topic, localized_topics
 
@@ -152,13 +152,18 @@ class PressroomPage(BasePage):
         """The image a listing card shows (None: a card without a picture)."""
         return None
 
+    # What cards show when a kind of item has none (a template looking up a
+    # missing attribute costs Django a dir() of the page).
+    listing_image_alt = ""
+    place = ""
+
     def related_pages_in(self, locale_id):
         """Live translations, in `locale_id`, of the pages this one links to."""
         keys = [link.page.translation_key for link in self.related_links.select_related("page")]
         if not keys:
             return []
         pages = without_foreign_aliases(
-            Page.objects.live().public().filter(translation_key__in=keys, locale_id=locale_id)
+            public(Page.objects.live()).filter(translation_key__in=keys, locale_id=locale_id)
         ).specific()
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ministry_site.models import BasePage, without_foreign_aliases
+from ministry_site.models import BasePage, public, without_foreign_aliases
 
 from .. import listing
 from ..feeds import FEED_LENGTH, feed_response
@@ -36,7 +36,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
 
     def items(self):
         """Every item a reader may see in the listing: live, public, not withdrawn."""
-        items = self.child_model.objects.child_of(self).live().public().filter(withdrawn_at__isnull=True)
+        items = public(self.child_model.objects.child_of(self).live()).filter(withdrawn_at__isnull=True)
         return without_foreign_aliases(items).order_by("-date", "-pk")
 
     def prepare_listing(self, queryset):
@@ -49,13 +49,17 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
 
     def filter_form(self, request):
         language = self.locale.language_code
+        choices = self.remembered(request, "filter-choices", self.filter_choices)
         return listing.ListingFilterForm(
-            request.GET,
-            topics=Topic.objects.filter(locale_id=self.locale_id, live=True),
-            kinds=self.kind_choices(),
-            years=listing.available_years(self.items(), language),
-            language=language,
+            request.GET, topics=choices["topics"], kinds=self.kind_choices(), years=choices["years"], language=language
         )
+
+    def filter_choices(self, request):
+        """The topics and years a reader can filter by (kept until the next publish)."""
+        return {
+            "topics": [(topic.slug, topic.name) for topic in Topic.objects.filter(locale_id=self.locale_id, live=True)],
+            "years": listing.available_years(self.items(), self.locale.language_code),
+        }
 
     def filtered_items(self, form):
         queryset = self.items()
@@ -88,6 +92,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
                 "items": page_of_items,
                 "filters": filters,
                 "filters_query": filters_query,
+                "index_url": self.get_url(request),
                 "feeds": self.feed_urls(request, filters_query),
                 "previous_query": listing.query_string(filters, page=page_of_items.previous_page_number())
                 if page_of_items.has_previous()

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from ministry_site.blocks import body_blocks
-from ministry_site.models import MinistryImage
+from ministry_site.models import MinistryImage, MinistryRendition
 
 from .base import PressroomPage, pressroom_edit_handler
 from .index import PressroomIndexPage
@@ -86,7 +86,12 @@ class NewsIndexPage(PressroomIndexPage):
         return (
             super()
             .prepare_listing(queryset)
+            .select_related("hero_image")
             .prefetch_related(
-                Prefetch("hero_image", queryset=MinistryImage.objects.prefetch_renditions(CARD_RENDITION))
+                Prefetch(
+                    "hero_image__renditions",
+                    queryset=MinistryRendition.objects.filter(filter_spec=CARD_RENDITION),
+                    to_attr="prefetched_renditions",
+                )
             )
         )

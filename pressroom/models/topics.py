@@ -59,12 +59,18 @@ class Topic(
 
 def topics_by_key(locale_id):
     """{translation_key: Topic} of one language, cached; dropped when a topic changes."""
+    from ministry_site.page_cache import memo
+
     key = TOPICS_CACHE_KEY.format(locale_id=locale_id)
-    topics = cache.get(key)
-    if topics is None:
-        topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id, live=True)}
-        cache.set(key, topics, 60 * 60)
-    return topics
+
+    def shared():
+        topics = cache.get(key)
+        if topics is None:
+            topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id, live=True)}
+            cache.set(key, topics, 60 * 60)
+        return topics
+
+    return memo(key, shared)
 
 
 def forget_topics(**_kwargs):

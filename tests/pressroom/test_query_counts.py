@@ -9,8 +9,8 @@ from pressroom import factories
 
 pytestmark = pytest.mark.django_db
 
-INDEX_MAX_QUERIES = 22
-DETAIL_MAX_QUERIES = 22
+INDEX_MAX_QUERIES = 9
+DETAIL_MAX_QUERIES = 6
 
 
 def count_queries(client, url):
