@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from ministry_site import chrome, paging
 from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
+from ministry_site.widgets import QuickSelect
 from search.normalize import normalize_query
 
 from . import geography
@@ -19,8 +20,8 @@ PAGE_SIZE = 40
 
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name"), required=False, max_length=200)
-    category = forms.ChoiceField(label=_("Category"), required=False)
-    province = forms.ChoiceField(label=_("Province"), required=False)
+    category = forms.ChoiceField(widget=QuickSelect, label=_("Category"), required=False)
+    province = forms.ChoiceField(widget=QuickSelect, label=_("Province"), required=False)
 
     def __init__(self, data, *, categories):
         super().__init__(data)

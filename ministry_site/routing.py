@@ -40,6 +40,19 @@ def site_for_request(request):
     return request._wagtail_site
 
 
+class RememberedSiteMiddleware:
+    """Public views that are not pages (search, errors) ask Wagtail for the
+    Site too, a query each time: give them the remembered one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(("/admin/", "/static/", "/media/", "/healthz", "/readyz")):
+            site_for_request(request)
+        return self.get_response(request)
+
+
 def prime_route(request, path):
     if hasattr(request, "_wagtail_route_for_request"):
         return

@@ -13,15 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from ministry_site import l10n, paging
+from ministry_site.widgets import QuickSelect
 
 PAGE_SIZE = 12
 
 
 class ListingFilterForm(forms.Form):
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    month = forms.TypedChoiceField(label=_("Month"), required=False, coerce=int, empty_value=None)
+    topic = forms.ChoiceField(widget=QuickSelect, label=_("Topic"), required=False)
+    kind = forms.ChoiceField(widget=QuickSelect, label=_("Kind"), required=False)
+    year = forms.TypedChoiceField(widget=QuickSelect, label=_("Year"), required=False, coerce=int, empty_value=None)
+    month = forms.TypedChoiceField(widget=QuickSelect, label=_("Month"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data, *, topics, kinds, years, language):
         """`topics`: (slug, name) pairs; `years`: in the reader's calendar, newest first."""

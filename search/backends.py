@@ -57,21 +57,30 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             return sql, [*pages_params, config, self._tsquery()]
 
         def _run(self, sql, params):
+            return self._run_all([(sql, params)])[0]
+
+        def _run_all(self, statements):
+            """Rows of each (sql, params), in one transaction."""
             enclosed = connection.in_atomic_block
             with transaction.atomic(), connection.cursor() as cursor:
                 # PostgreSQL thinks `@@` cheap and would scan every vector,
                 # or probe the pages row by row on a text key: the GIN index
                 # and a hash join are what is fast at every result size.
                 cursor.execute(_planner("off"))
-                cursor.execute(sql, params)
-                rows = cursor.fetchall()
+                results = []
+                for sql, params in statements:
+                    cursor.execute(sql, params)
+                    results.append(cursor.fetchall())
                 if enclosed:
                     # Back to normal for the rest of the enclosing transaction
                     # (on its own, the commit ends the settings).
                     cursor.execute(_planner("on"))
-                return rows
+                return results
 
         def _ranked(self, select):
+            return self._run(*self._ranked_sql(select))
+
+        def _ranked_sql(self, select):
             limit = "" if self.stop is None else f"LIMIT {int(self.stop) - int(self.start or 0)}"
             config = self.query_compiler.get_config(self.backend) or "simple"
             sql, params = self._matches_sql(
@@ -79,7 +88,7 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
                 "ORDER BY ts_rank(entry.title, to_tsquery(%s::regconfig, %s)) * entry.title_norm DESC, page.id DESC "
                 f"{limit} OFFSET {int(self.start or 0)}",
             )
-            return self._run(sql, [*params, config, self._tsquery()])
+            return sql, [*params, config, self._tsquery()]
 
         def _do_search(self):
             if self._tsquery() is None:
@@ -96,6 +105,17 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
                 return None
             return [(row[0], row[1]) for row in self._ranked("page.id, page.content_type_id")]
 
+        def counts_and_typed_ids(self):
+            """({content type id: matches}, `typed_ids()`) in one round of
+            queries; None when this query is not one this backend answers."""
+            if self._tsquery() is None:
+                return None
+            counts, ranked = self._run_all([self._facet_sql(), self._ranked_sql("page.id, page.content_type_id")])
+            return OrderedDict(counts), [(row[0], row[1]) for row in ranked]
+
+        def _facet_sql(self):
+            return self._matches_sql("page.content_type_id, COUNT(*)", "GROUP BY 1 ORDER BY 2 DESC")
+
         def _do_count(self):
             if self._tsquery() is None:
                 return super()._do_count()
@@ -105,8 +125,7 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
         def facet(self, field_name):
             if self._tsquery() is None or field_name != "content_type_id":
                 return super().facet(field_name)
-            sql, params = self._matches_sql("page.content_type_id, COUNT(*)", "GROUP BY 1 ORDER BY 2 DESC")
-            return OrderedDict(self._run(sql, params))
+            return OrderedDict(self._run(*self._facet_sql()))
 
     class IndexedPostgresSearchBackend(PostgresSearchBackend):
         results_class = IndexedPostgresSearchResults

@@ -34,7 +34,7 @@ class Outcome:
     items: list = field(default_factory=list)  # specific pages of this page of results
     total: int = 0
     counts: dict = field(default_factory=dict)  # type key -> count
-    organisations: list = field(default_factory=list)
+    organisations: list = field(default_factory=list)  # (id, locale id) of matching organisations
     degraded: bool = False  # Elasticsearch failed: the database index answered
     date_sort_capped: bool = False
 
@@ -173,7 +173,12 @@ def _specific(ids, content_types=None):
 def _search_pages(backend, pages, query, type_key, sort, offset, limit):
     models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
     everything = backend.search(query.backend_query(), pages.type(*[model for _key, model in PAGE_TYPES]))
-    by_type = everything.facet("content_type_id")
+    typed = None
+    both = getattr(everything[offset : offset + limit], "counts_and_typed_ids", None)
+    if both is not None and type_key is None and sort != "date":
+        by_type, typed = both() or (None, None)
+    if typed is None:
+        by_type = everything.facet("content_type_id")
     content_types = {model: key for key, model in PAGE_TYPES}
     from django.contrib.contenttypes.models import ContentType
 
@@ -190,18 +195,19 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
         capped = total > DATE_SORT_LIMIT
         dates = _sort_date(ids)
         ids.sort(key=lambda pk: (dates.get(pk) is not None, dates.get(pk), pk), reverse=True)
-        page_ids = ids[offset : offset + limit]
-    else:
+        return _specific(ids[offset : offset + limit]), total, counts, capped
+    if typed is None:
         typed = getattr(results[offset : offset + limit], "typed_ids", lambda: None)()
-        if typed is not None:
-            return _specific([pk for pk, _type in typed], dict(typed)), total, counts, capped
-        page_ids = [page.pk for page in results[offset : offset + limit]]
-    return _specific(page_ids), total, counts, capped
+    if typed is not None:
+        return _specific([pk for pk, _type in typed], dict(typed)), total, counts, capped
+    return _specific([page.pk for page in results[offset : offset + limit]]), total, counts, capped
 
 
 def search_organisations(query, locale=None):
-    """Public organisations whose name, key or description holds the query
-    (a few hundred at most: matched in memory with the same rules)."""
+    """(id, locale id) of the public organisations whose name, key or
+    description holds the query, in name order (a few hundred at most:
+    matched in memory with the same rules; `load_organisations` reads the
+    ones a page of results shows)."""
     organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
     if locale is not None:
         organisations = organisations.filter(locale=locale)
@@ -209,10 +215,16 @@ def search_organisations(query, locale=None):
     for word in words[:3]:
         organisations = organisations.filter(search_text__contains=word)
     return [
-        organisation
-        for organisation in organisations.select_related("category", "locale").order_by("name")
-        if query.matches(organisation.search_text)
+        (pk, locale_id)
+        for pk, locale_id, text in organisations.order_by("name").values_list("pk", "locale_id", "search_text")
+        if query.matches(text)
     ]
+
+
+def load_organisations(ids):
+    """The organisations of `ids`, in that order."""
+    objects = Organisation.objects.select_related("category", "locale").in_bulk(ids)
+    return [objects[pk] for pk in ids if pk in objects]
 
 
 def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, sort="relevance", offset=0, limit=10):

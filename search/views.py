@@ -11,6 +11,7 @@ from directory.models import DirectoryPage
 from ministry_site import l10n
 from ministry_site.page_cache import remember
 from ministry_site.paging import query_string
+from ministry_site.widgets import QuickSelect
 from pressroom.models import Topic
 
 from . import engine
@@ -56,14 +57,18 @@ class SearchForm(forms.Form):
     """The filters. The query itself is read by search.query.parse, which
     accepts anything a reader (or a robot) sends."""
 
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    type = forms.ChoiceField(widget=QuickSelect, label=_("Type"), required=False)
+    topic = forms.ChoiceField(widget=QuickSelect, label=_("Topic"), required=False)
     start = forms.CharField(label=_("From"), required=False, max_length=20)
     end = forms.CharField(label=_("To"), required=False, max_length=20)
     sort = forms.ChoiceField(
-        label=_("Sort by"), required=False, choices=[("relevance", _("Relevance")), ("date", _("Newest first"))]
+        widget=QuickSelect,
+        label=_("Sort by"),
+        required=False,
+        choices=[("relevance", _("Relevance")), ("date", _("Newest first"))],
     )
     scope = forms.ChoiceField(
+        widget=QuickSelect,
         label=_("Languages"),
         required=False,
         choices=[("", _("This language")), ("all", _("All languages"))],
@@ -169,24 +174,26 @@ def search(request):
         (),
         lambda: {page.locale_id: page for page in DirectoryPage.objects.live().select_related("locale")},
     )
-    organisations = []
-    for organisation in outcome.organisations:
-        directory = directories.get(organisation.locale_id)
-        if directory is None:
-            continue
-        organisations.append(
+    # Organisations of a language with a public directory, read only for
+    # the entries this page shows.
+    organisations = [(pk, locale_id) for pk, locale_id in outcome.organisations if locale_id in directories]
+
+    def entries(pairs):
+        return [
             {
                 "organisation": organisation,
                 "title": mark(organisation.name, words),
                 "excerpt": excerpt(organisation.description, words, length=200),
-                "url": f"{directory.get_url(request)}{organisation.key}/",
+                "url": f"{directories[organisation.locale_id].get_url(request)}{organisation.key}/",
                 "language": organisation.locale,
             }
-        )
+            for organisation in engine.load_organisations([pk for pk, _locale_id in pairs])
+        ]
+
     if type_key == engine.DIRECTORY:
         paginator = Paginator(organisations, PAGE_SIZE)
         results_page = paginator.get_page(number)
-        results = list(results_page.object_list)
+        results = entries(results_page.object_list)
         total = paginator.count
         page_count = paginator.num_pages
         organisations_box = []
@@ -206,7 +213,7 @@ def search(request):
         ]
         total = outcome.total
         page_count = max(1, -(-total // PAGE_SIZE))
-        organisations_box = organisations[:5]
+        organisations_box = entries(organisations[:5])
     filters = {
         "q": query.text,
         "type": type_key or "",

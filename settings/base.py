@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ministry_site.middleware.SiteLocaleMiddleware",
     "ministry_site.page_cache.AnonymousPageCacheMiddleware",
+    "ministry_site.routing.RememberedSiteMiddleware",
     "ministry_site.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
