@@ -33,6 +33,10 @@ class MinistrySiteConfig(AppConfig):
             "wagtailcore.PageViewRestriction",
             "wagtailcore.Locale",
             "ministry_site.OfficeContact",
+            # Cards and page parts show image renditions and topic names.
+            "ministry_site.MinistryImage",
+            "pressroom.Topic",
+            "directory.Category",
             "directory.ContactPerson",
             "directory.Organisation",
             "search.Synonym",

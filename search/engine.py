@@ -31,7 +31,7 @@ class SearchUnavailable(Exception):
 
 @dataclass
 class Outcome:
-    items: list = field(default_factory=list)  # specific pages of this page of results
+    items: list = field(default_factory=list)  # (page id, content type id or None) of this page of results
     total: int = 0
     counts: dict = field(default_factory=dict)  # type key -> count
     organisations: list = field(default_factory=list)  # (id, locale id) of matching organisations
@@ -170,6 +170,55 @@ def _specific(ids, content_types=None):
     return [pages[pk] for pk in ids if pk in pages]
 
 
+@dataclass(frozen=True)
+class Hit:
+    """What a search result shows of a page: kept per page (and host) until
+    the next publish, whatever the query; the excerpt is cut per query."""
+
+    title: str
+    url: str
+    type_key: str
+    kind: str  # a statement's kind
+    date: object
+    reference: str
+    locale: object
+    summary: str
+    text: str  # the reader-facing text excerpts are taken from
+
+
+def hits(items, request):
+    """The `Hit` of each (page id, content type id) of `items`, in order."""
+    from ministry_site.page_cache import keep, recall
+
+    def parts(pk):
+        return (pk, request.get_host(), request.scheme)
+
+    found = {pk: recall("search-hit", parts(pk)) for pk, _type in items}
+    missing = [pk for pk, _type in items if found[pk] is None]
+    if missing:
+        types = {pk: content_type for pk, content_type in items if content_type is not None}
+        for page in _specific(missing, types if all(pk in types for pk in missing) else None):
+            found[page.pk] = _hit(page, request)
+            keep("search-hit", parts(page.pk), found[page.pk])
+    return [found[pk] for pk, _type in items if found.get(pk) is not None]
+
+
+def _hit(page, request):
+    type_key = next((key for key, model in PAGE_TYPES if isinstance(page, model)), "")
+    reference = getattr(page, "reference", None)
+    return Hit(
+        title=page.title,
+        url=page.get_url(request),
+        type_key=type_key,
+        kind=getattr(page, "kind", "") if type_key == "statement" else "",
+        date=getattr(page, "date", None) or page.first_published_at,
+        reference=str(reference) if reference else "",
+        locale=page.locale,
+        summary=page.summary,
+        text=page.excerpt_text(),
+    )
+
+
 def _search_pages(backend, pages, query, type_key, sort, offset, limit):
     models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
     everything = backend.search(query.backend_query(), pages.type(*[model for _key, model in PAGE_TYPES]))
@@ -195,12 +244,12 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
         capped = total > DATE_SORT_LIMIT
         dates = _sort_date(ids)
         ids.sort(key=lambda pk: (dates.get(pk) is not None, dates.get(pk), pk), reverse=True)
-        return _specific(ids[offset : offset + limit]), total, counts, capped
+        return [(pk, None) for pk in ids[offset : offset + limit]], total, counts, capped
     if typed is None:
         typed = getattr(results[offset : offset + limit], "typed_ids", lambda: None)()
-    if typed is not None:
-        return _specific([pk for pk, _type in typed], dict(typed)), total, counts, capped
-    return _specific([page.pk for page in results[offset : offset + limit]]), total, counts, capped
+    if typed is None:
+        typed = [(page.pk, None) for page in results[offset : offset + limit]]
+    return typed, total, counts, capped
 
 
 def search_organisations(query, locale=None):

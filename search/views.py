@@ -12,7 +12,7 @@ from ministry_site import l10n
 from ministry_site.page_cache import remember
 from ministry_site.paging import query_string
 from ministry_site.widgets import QuickSelect
-from pressroom.models import Topic
+from pressroom.models import StatementPage, Topic
 
 from . import engine
 from .highlight import excerpt, has_hit, mark
@@ -116,22 +116,17 @@ RESULT_LABELS = {
 }
 
 
-def _type_label(page):
-    for key, model in engine.PAGE_TYPES:
-        if isinstance(page, model):
-            return page.get_kind_display() if key == "statement" else RESULT_LABELS[key]
-    return ""
+def _type_label(hit):
+    if hit.type_key == "statement":
+        return dict(StatementPage._meta.get_field("kind").flatchoices).get(hit.kind, RESULT_LABELS["statement"])
+    return RESULT_LABELS.get(hit.type_key, "")
 
 
-def _excerpt_of(page, words):
+def _excerpt_of(hit, words):
     """From the summary when it holds a hit (cheap), else the whole text."""
-    if page.summary and (not words or has_hit(page.summary, words)):
-        return excerpt(page.summary, words)
-    return excerpt(page.excerpt_text(), words)
-
-
-def _date_of(page):
-    return getattr(page, "date", None) or page.first_published_at
+    if hit.summary and (not words or has_hit(hit.summary, words)):
+        return excerpt(hit.summary, words)
+    return excerpt(hit.text, words)
 
 
 def search(request):
@@ -200,16 +195,15 @@ def search(request):
     else:
         results = [
             {
-                "page": page,
-                "title": mark(page.title, words),
-                "excerpt": _excerpt_of(page, words),
-                "url": page.get_url(request),
-                "type": _type_label(page),
-                "date": _date_of(page),
-                "reference": str(page.reference) if getattr(page, "reference", None) else "",
-                "language": page.locale,
+                "title": mark(hit.title, words),
+                "excerpt": _excerpt_of(hit, words),
+                "url": hit.url,
+                "type": _type_label(hit),
+                "date": hit.date,
+                "reference": hit.reference,
+                "language": hit.locale,
             }
-            for page in outcome.items
+            for hit in engine.hits(outcome.items, request)
         ]
         total = outcome.total
         page_count = max(1, -(-total // PAGE_SIZE))

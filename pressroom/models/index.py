@@ -81,8 +81,9 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
     def listing_view(self, request):
         number = listing.page_number(request)
         form = self.filter_form(request)
-        page_of_items = listing.paginate(self.prepare_listing(self.filtered_items(form)), number)
-        page_of_items.object_list = self.after_paging(list(page_of_items.object_list))
+        page_of_items = listing.paginate(self.filtered_items(form).values_list("pk", flat=True), number)
+        index_url = self.get_url(request)
+        cards = self.cards(request, list(page_of_items.object_list), index_url)
         filters = form.active_filters()
         filters_query = listing.query_string(filters)
         response = self.render(
@@ -92,7 +93,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
                 "items": page_of_items,
                 "filters": filters,
                 "filters_query": filters_query,
-                "index_url": self.get_url(request),
+                "cards": cards,
                 "feeds": self.feed_urls(request, filters_query),
                 "previous_query": listing.query_string(filters, page=page_of_items.previous_page_number())
                 if page_of_items.has_previous()
@@ -100,12 +101,31 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
                 "next_query": listing.query_string(filters, page=page_of_items.next_page_number())
                 if page_of_items.has_next()
                 else None,
-                "card_template": self.card_template,
             },
         )
         if not form.is_valid():
             response.status_code = 400
         return response
+
+    def cards(self, request, ids, index_url):
+        """The rendered card of each item of `ids`, in order. A card shows
+        published content only, so it is kept until the next publish (per
+        host, like page furniture): a listing reads only its page of ids."""
+        from django.template.loader import get_template
+
+        from ministry_site.page_cache import keep, recall
+
+        def parts(pk):
+            return (self.pk, pk, self.card_template, request.get_host(), request.scheme)
+
+        found = {pk: recall("card", parts(pk)) for pk in ids}
+        missing = [pk for pk in ids if found[pk] is None]
+        if missing:
+            template = get_template(self.card_template)
+            for item in self.after_paging(list(self.prepare_listing(self.items().filter(pk__in=missing)))):
+                found[item.pk] = template.render({"item": item, "index_url": index_url, "request": request})
+                keep("card", parts(item.pk), found[item.pk])
+        return [found[pk] for pk in ids if found.get(pk) is not None]
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

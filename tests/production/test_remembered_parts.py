@@ -83,3 +83,20 @@ def test_a_detail_page_needs_few_queries_once_its_route_is_remembered(uncached, 
     # The page itself, its topics, change notes and image.
     with django_assert_max_num_queries(5):
         assert uncached.get(story.url).status_code == 200
+
+
+def test_listing_cards_follow_publishing(uncached, index):
+    topic = factories.TopicFactory(slug="card-topic", name="موضوع کهنه")
+    story = factories.NewsPageFactory(parent=index, title="عنوان کهنه", topics=[topic])
+    listing = uncached.get(index.url).content.decode()
+    assert "عنوان کهنه" in listing and "موضوع کهنه" in listing
+
+    story = NewsPage.objects.get(pk=story.pk)
+    story.title = "عنوان تازه"
+    story.save_revision().publish()
+    topic.name = "موضوع تازه"
+    topic.save_revision().publish()
+
+    listing = uncached.get(index.url).content.decode()
+    assert "عنوان تازه" in listing and "عنوان کهنه" not in listing
+    assert "موضوع تازه" in listing and "موضوع کهنه" not in listing

@@ -11,7 +11,11 @@ from .conftest import found_titles, search_page
 pytestmark = pytest.mark.django_db
 
 
-def test_publish_change_withdraw_unpublish_and_translate(news_index):
+@pytest.mark.parametrize("page_cache", [True, False], ids=["page-cache", "no-page-cache"])
+def test_publish_change_withdraw_unpublish_and_translate(news_index, settings, page_cache):
+    # Without the whole-page cache, results still come from remembered parts
+    # (routes, result titles and excerpts): those must follow publishing too.
+    settings.ANONYMOUS_PAGE_CACHE = page_cache
     story = factories.NewsPageFactory(parent=news_index, title="انارستان نخستین", draft=True)
     assert "انارستان نخستین" not in found_titles(search_page("انارستان")[1])
 
