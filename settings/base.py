@@ -100,10 +100,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First after the security checks: a cached page for a visitor skips the
+    # rest (what the inner middleware adds to a response is stored with it).
+    "ministry_site.page_cache.AnonymousPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ministry_site.middleware.SiteLocaleMiddleware",
-    "ministry_site.page_cache.AnonymousPageCacheMiddleware",
     "ministry_site.routing.RememberedSiteMiddleware",
     "ministry_site.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
