@@ -15,6 +15,7 @@ private / no-store. When the cache cannot be reached, nothing is cached."""
 
 import hashlib
 import logging
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -39,14 +40,43 @@ _request_generation = ContextVar("pagecache_generation", default=None)
 _request_memo = ContextVar("pagecache_memo", default=None)
 _UNREACHABLE = 0  # memo for "the cache did not answer": not asked again in this request
 
-# Remembered parts are also kept in this process (the most recently used
-# LOCAL_PARTS of them): a part's key holds its generation, so what is
-# stored under a key never goes stale, and a request reads the generation
-# from the shared cache once instead of fetching and unpickling each part.
-LOCAL_PARTS = 2000
-_local_parts = OrderedDict()
-_local_lock = threading.Lock()
-_MISSING = object()
+
+class _LocalCopies:
+    """The most recently used `size` values kept in this process. Keys hold
+    their generation, so what is stored under a key never goes stale: a
+    request reads the generation once (see below) instead of fetching and
+    unpickling each part or page from the shared cache."""
+
+    def __init__(self, size):
+        self.size = size
+        self.values = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            value = self.values.get(key)
+            if value is not None:
+                self.values.move_to_end(key)
+            return value
+
+    def set(self, key, value):
+        if value is None:
+            return
+        with self.lock:
+            self.values[key] = value
+            self.values.move_to_end(key)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.values.clear()
+
+
+_local_parts = _LocalCopies(2000)
+# Whole pages, pickled (each request gets its own response object): ~40 KB
+# each, so fewer of them.
+_local_pages = _LocalCopies(300)
 
 
 # How long a process trusts the generation it last read from the shared cache:
@@ -152,9 +182,14 @@ class AnonymousPageCacheMiddleware:
         if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or generation is None:
             return self.get_response(request)
         key = _key(request, generation)
-        stored = cache.get(key)
-        if stored is not None:
-            response = stored
+        local = _local_pages.get(key)
+        if local is not None:
+            response = pickle.loads(local)
+        else:
+            response = cache.get(key)
+            if response is not None:
+                _local_pages.set(key, pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
+        if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -162,6 +197,7 @@ class AnonymousPageCacheMiddleware:
             # Browsers check again every time; a reverse proxy may keep it a second.
             patch_cache_control(response, public=True, max_age=0, s_maxage=1)
             cache.set(key, response, TIMEOUT)
+            _local_pages.set(key, pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -175,43 +211,24 @@ def remember(name, parts, compute, timeout=TIMEOUT):
         return compute()
 
     def shared():
-        value = _local_get(key)
+        value = _local_parts.get(key)
         if value is None:
             value = cache.get(key)
             if value is None:
                 value = compute()
                 cache.set(key, value, timeout)
-            _local_set(key, value)
+            _local_parts.set(key, value)
         return value
 
     return memo(key, shared)
-
-
-def _local_get(key):
-    with _local_lock:
-        value = _local_parts.get(key, _MISSING)
-        if value is _MISSING:
-            return None
-        _local_parts.move_to_end(key)
-        return value
-
-
-def _local_set(key, value):
-    if value is None:
-        return
-    with _local_lock:
-        _local_parts[key] = value
-        _local_parts.move_to_end(key)
-        while len(_local_parts) > LOCAL_PARTS:
-            _local_parts.popitem(last=False)
 
 
 def forget_local_parts():
     """Drop this process's copies (tests that empty the shared cache)."""
     global _trusted_generation
     _trusted_generation = None
-    with _local_lock:
-        _local_parts.clear()
+    _local_parts.clear()
+    _local_pages.clear()
 
 
 def memo(key, compute):
@@ -230,10 +247,10 @@ def recall(name, parts):
     key = _part_key(name, parts)
     if key is None:
         return None
-    value = _local_get(key)
+    value = _local_parts.get(key)
     if value is None:
         value = cache.get(key)
-        _local_set(key, value)
+        _local_parts.set(key, value)
     return value
 
 
@@ -241,7 +258,7 @@ def keep(name, parts, value, timeout=TIMEOUT):
     key = _part_key(name, parts)
     if key is not None:
         cache.set(key, value, timeout)
-        _local_set(key, value)
+        _local_parts.set(key, value)
 
 
 def _part_key(name, parts):
