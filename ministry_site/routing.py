@@ -42,7 +42,8 @@ def site_for_request(request):
 
 class RememberedSiteMiddleware:
     """Public views that are not pages (search, errors) ask Wagtail for the
-    Site too, a query each time: give them the remembered one."""
+    Site too, a query each time: give them the remembered one, and the
+    remembered site root paths."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -50,6 +51,9 @@ class RememberedSiteMiddleware:
     def __call__(self, request):
         if not request.path.startswith(("/admin/", "/static/", "/media/", "/healthz", "/readyz")):
             site_for_request(request)
+            # What Wagtail builds page URLs from (its own cache is a Redis
+            # read per request); a publish, move or Site change bumps it.
+            request._wagtail_cached_site_root_paths = remember("site-root-paths", (), Site.get_site_root_paths)
         return self.get_response(request)
 
 
@@ -85,7 +89,8 @@ def _follow(request, hint, home_path, components):
     consumed, remaining = components[: len(components) - left], components[len(components) - left :]
     try:
         model = apps.get_model(model_label)
-        page = model._default_manager.select_related("locale").get(pk=page_id)
+        pages = model._default_manager.select_related("locale", *getattr(model, "route_select_related", ()))
+        page = pages.prefetch_related(*getattr(model, "route_prefetch_related", ())).get(pk=page_id)
     except (LookupError, Page.DoesNotExist):
         return None
     if page.url_path != home_path + "".join(f"{component}/" for component in consumed):

@@ -11,6 +11,7 @@ from .base import PressroomPage, pressroom_edit_handler
 from .index import PressroomIndexPage
 
 CARD_RENDITION = "fill-640x360"
+HERO_RENDITION = "width-1200"
 
 
 class NewsPage(PressroomPage):
@@ -59,6 +60,18 @@ class NewsPage(PressroomPage):
         super().clean()
         if self.hero_image_id and not self.hero_alt_text.strip():
             raise ValidationError({"hero_alt_text": _("Describe the main image for people who cannot see it.")})
+
+    # Read with the page when it is served (ministry_site.routing): its image
+    # with the rendition the page shows, its topics.
+    route_select_related = ("hero_image",)
+    route_prefetch_related = (
+        Prefetch(
+            "hero_image__renditions",
+            queryset=MinistryRendition.objects.filter(filter_spec=HERO_RENDITION),
+            to_attr="prefetched_renditions",
+        ),
+        "topics",
+    )
 
     @property
     def listing_image(self):

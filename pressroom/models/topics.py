@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -8,8 +7,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ministry_site import l10n
 from ministry_site.editorial import ApprovedTranslationMixin
-
-TOPICS_CACHE_KEY = "pressroom:topics:{locale_id}"
 
 
 class Topic(
@@ -58,25 +55,15 @@ class Topic(
 
 
 def topics_by_key(locale_id):
-    """{translation_key: Topic} of one language, cached; dropped when a topic changes."""
-    from ministry_site.page_cache import memo
+    """{translation_key: Topic} of one language, kept until the next publish
+    (saving or publishing a topic bumps it)."""
+    from ministry_site.page_cache import remember
 
-    key = TOPICS_CACHE_KEY.format(locale_id=locale_id)
-
-    def shared():
-        topics = cache.get(key)
-        if topics is None:
-            topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id, live=True)}
-            cache.set(key, topics, 60 * 60)
-        return topics
-
-    return memo(key, shared)
-
-
-def forget_topics(**_kwargs):
-    from wagtail.models import Locale
-
-    cache.delete_many([TOPICS_CACHE_KEY.format(locale_id=pk) for pk in Locale.objects.values_list("pk", flat=True)])
+    return remember(
+        "topics",
+        (locale_id,),
+        lambda: {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id, live=True)},
+    )
 
 
 def localized_topics(topics, locale_id=None):
