@@ -43,3 +43,7 @@ class MinistrySiteConfig(AppConfig):
         ):
             for signal in (post_save, post_delete):
                 signal.connect(bump_generation, sender=sender, dispatch_uid=f"pagecache-{sender}-{signal!r}")
+        # Renditions are remembered too; a new one changes nothing already kept.
+        post_delete.connect(
+            bump_generation, sender="ministry_site.MinistryRendition", dispatch_uid="pagecache-rendition-delete"
+        )

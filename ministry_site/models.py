@@ -28,18 +28,26 @@ class MinistryImage(AbstractImage):
     admin_form_fields = Image.admin_form_fields + ("credit",)
 
     def get_rendition(self, filter):
-        """Wagtail writes every rendition it hands out back to the cache, even
-        one fetched with the image (`prefetch_renditions`): a Redis write per
-        picture on every listing. A prefetched one is returned as it is."""
-        if self._get_prefetched_renditions() is not None:
-            from wagtail.images.models import Filter
+        """Wagtail reads a rendition from the cache (or the database) and
+        writes it back to the cache on every view, even one fetched with the
+        image (`prefetch_renditions`). A prefetched one is returned as it is;
+        others are kept in the per-publish memory (saving an image or
+        deleting a rendition bumps it, see apps.py)."""
+        from wagtail.images.models import Filter
 
-            spec = self.clean_filter_for_svg(Filter(spec=filter) if isinstance(filter, str) else filter)
+        from .page_cache import remember
+
+        spec = self.clean_filter_for_svg(Filter(spec=filter) if isinstance(filter, str) else filter)
+        if self._get_prefetched_renditions() is not None:
             try:
                 return self.find_existing_rendition(spec)
             except self.get_rendition_model().DoesNotExist:
                 pass
-        return super().get_rendition(filter)
+        return remember(
+            "rendition",
+            (self.pk, self.file.name, spec.spec, spec.get_cache_key(self)),
+            lambda: super(MinistryImage, self).get_rendition(spec),
+        )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -195,6 +195,7 @@ def search(request):
     else:
         results = [
             {
+                "organisation": None,
                 "title": mark(hit.title, words),
                 "excerpt": _excerpt_of(hit, words),
                 "url": hit.url,

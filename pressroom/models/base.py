@@ -156,6 +156,7 @@ class PressroomPage(BasePage):
     # missing attribute costs Django a dir() of the page).
     listing_image_alt = ""
     place = ""
+    reference = None  # statements have one
 
     def related_pages_in(self, locale_id):
         """Live translations, in `locale_id`, of the pages this one links to."""

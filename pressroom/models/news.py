@@ -11,7 +11,6 @@ from .base import PressroomPage, pressroom_edit_handler
 from .index import PressroomIndexPage
 
 CARD_RENDITION = "fill-640x360"
-HERO_RENDITION = "width-1200"
 
 
 class NewsPage(PressroomPage):
@@ -61,17 +60,9 @@ class NewsPage(PressroomPage):
         if self.hero_image_id and not self.hero_alt_text.strip():
             raise ValidationError({"hero_alt_text": _("Describe the main image for people who cannot see it.")})
 
-    # Read with the page when it is served (ministry_site.routing): its image
-    # with the rendition the page shows, its topics.
+    # Read with the page when it is served (ministry_site.routing).
     route_select_related = ("hero_image",)
-    route_prefetch_related = (
-        Prefetch(
-            "hero_image__renditions",
-            queryset=MinistryRendition.objects.filter(filter_spec=HERO_RENDITION),
-            to_attr="prefetched_renditions",
-        ),
-        "topics",
-    )
+    route_prefetch_related = ("topics",)
 
     @property
     def listing_image(self):
