@@ -270,10 +270,44 @@ def search_organisations(query, locale=None):
     ]
 
 
-def load_organisations(ids):
-    """The organisations of `ids`, in that order."""
-    objects = Organisation.objects.select_related("category", "locale").in_bulk(ids)
-    return [objects[pk] for pk in ids if pk in objects]
+@dataclass(frozen=True)
+class OrganisationHit:
+    """What a search result shows of an organisation, kept like `Hit`."""
+
+    name: str
+    description: str
+    url: str
+    locale: object
+    category_name: str
+    place: str
+
+
+def organisation_hits(ids, directories, request):
+    """The `OrganisationHit` of each organisation of `ids`, in order;
+    `directories`: the live directory page of each locale id."""
+    from django.utils.translation import get_language
+
+    from ministry_site.page_cache import keep, recall
+
+    def parts(pk):
+        # The place name is in the reader's language.
+        return (pk, request.get_host(), request.scheme, get_language())
+
+    found = {pk: recall("organisation-hit", parts(pk)) for pk in ids}
+    missing = [pk for pk in ids if found[pk] is None]
+    if missing:
+        objects = Organisation.objects.select_related("category", "locale").in_bulk(missing)
+        for organisation in objects.values():
+            found[organisation.pk] = OrganisationHit(
+                name=organisation.name,
+                description=organisation.description,
+                url=f"{directories[organisation.locale_id].get_url(request)}{organisation.key}/",
+                locale=organisation.locale,
+                category_name=organisation.category.name,
+                place=str(organisation.place or ""),
+            )
+            keep("organisation-hit", parts(organisation.pk), found[organisation.pk])
+    return [found[pk] for pk in ids if found.get(pk) is not None]
 
 
 def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, sort="relevance", offset=0, limit=10):

@@ -176,13 +176,13 @@ def search(request):
     def entries(pairs):
         return [
             {
-                "organisation": organisation,
-                "title": mark(organisation.name, words),
-                "excerpt": excerpt(organisation.description, words, length=200),
-                "url": f"{directories[organisation.locale_id].get_url(request)}{organisation.key}/",
-                "language": organisation.locale,
+                "organisation": hit,
+                "title": mark(hit.name, words),
+                "excerpt": excerpt(hit.description, words, length=200),
+                "url": hit.url,
+                "language": hit.locale,
             }
-            for organisation in engine.load_organisations([pk for pk, _locale_id in pairs])
+            for hit in engine.organisation_hits([pk for pk, _locale_id in pairs], directories, request)
         ]
 
     if type_key == engine.DIRECTORY:
