@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from ministry_site.page_cache import bump_generation
 from ministry_site.wagtail_hooks import MinistrySnippetViewSet
 
 from . import admin_views
@@ -112,6 +113,8 @@ class SetVisibilityBulkAction(SnippetBulkAction):
             count = model.objects.filter(translation_key__in=keys).update(visibility=cls.visibility)
         else:
             count = model.objects.filter(pk__in=pks).update(visibility=cls.visibility)
+        # update() sends no save signal: drop what visitors were being shown.
+        bump_generation()
         return count, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

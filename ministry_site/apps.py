@@ -33,6 +33,7 @@ class MinistrySiteConfig(AppConfig):
             "wagtailcore.PageViewRestriction",
             "wagtailcore.Locale",
             "ministry_site.OfficeContact",
+            "ministry_site.MinistryDocument",
             # Cards and page parts show image renditions and topic names.
             "ministry_site.MinistryImage",
             "pressroom.Topic",
@@ -43,6 +44,14 @@ class MinistrySiteConfig(AppConfig):
         ):
             for signal in (post_save, post_delete):
                 signal.connect(bump_generation, sender=sender, dispatch_uid=f"pagecache-{sender}-{signal!r}")
+        # A page created live without a publish (an alias of a live page).
+        from wagtail.models import Page
+
+        def bump_on_new_live_page(sender, instance, created, **kwargs):
+            if created and isinstance(instance, Page) and instance.live:
+                bump_generation()
+
+        post_save.connect(bump_on_new_live_page, dispatch_uid="pagecache-new-live-page")
         # Renditions are remembered too; a new one changes nothing already kept.
         post_delete.connect(
             bump_generation, sender="ministry_site.MinistryRendition", dispatch_uid="pagecache-rendition-delete"

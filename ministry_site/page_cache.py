@@ -42,10 +42,12 @@ _UNREACHABLE = 0  # memo for "the cache did not answer": not asked again in this
 
 
 class _LocalCopies:
-    """The most recently used `size` values kept in this process. Keys hold
-    their generation, so what is stored under a key never goes stale: a
-    request reads the generation once (see below) instead of fetching and
-    unpickling each part or page from the shared cache."""
+    """The most recently used `size` values kept in this process, each for at
+    most LOCAL_SECONDS. Keys hold their generation, so what is stored under
+    a key does not go stale: a request reads the generation once (see below)
+    instead of fetching and unpickling each part or page from the shared
+    cache. The time limit bounds the damage of a publish whose bump the
+    shared cache never received."""
 
     def __init__(self, size):
         self.size = size
@@ -54,16 +56,20 @@ class _LocalCopies:
 
     def get(self, key):
         with self.lock:
-            value = self.values.get(key)
-            if value is not None:
-                self.values.move_to_end(key)
-            return value
+            entry = self.values.get(key)
+            if entry is None:
+                return None
+            if entry[1] < time.monotonic():
+                del self.values[key]
+                return None
+            self.values.move_to_end(key)
+            return entry[0]
 
     def set(self, key, value):
         if value is None:
             return
         with self.lock:
-            self.values[key] = value
+            self.values[key] = (value, time.monotonic() + LOCAL_SECONDS)
             self.values.move_to_end(key)
             while len(self.values) > self.size:
                 self.values.popitem(last=False)
@@ -73,6 +79,7 @@ class _LocalCopies:
             self.values.clear()
 
 
+LOCAL_SECONDS = 60
 _local_parts = _LocalCopies(2000)
 # Whole pages, pickled (each request gets its own response object): ~40 KB
 # each, so fewer of them.
@@ -104,23 +111,58 @@ def bump_generation(**kwargs):
     transaction.on_commit(_bump)
 
 
+_bump_pending = False  # a bump the shared cache did not take: retried (at most once a second)
+_bump_retry_at = 0.0
+_highest_generation = 0  # the highest generation this process has seen
+
+
 def _bump():
-    global _trusted_generation
+    global _trusted_generation, _bump_pending, _bump_retry_at
     _request_generation.set(None)
     _trusted_generation = None
     try:
-        cache.incr(GENERATION_KEY)
+        # django-redis answers None, rather than raising, when Redis is down.
+        value = cache.incr(GENERATION_KEY)
+        done = value is not None
+        if done and value <= _highest_generation:
+            _generation_went_backwards()
     except ValueError:  # not set yet (or evicted)
-        cache.set(GENERATION_KEY, _first_generation(), None)
-    except Exception:  # the cache is down: nothing is being served from it either
-        logger.warning("Could not reach the cache to drop cached pages")
+        done = cache.set(GENERATION_KEY, _fresh_generation(), None) is not False
+    except Exception:
+        done = False
+    _bump_pending = not done
+    if not done:
+        _bump_retry_at = time.monotonic() + 1
+        # Nothing is served from the shared cache while it is down; what this
+        # process keeps is dropped now, and the bump is retried.
+        _local_parts.clear()
+        _local_pages.clear()
+        logger.warning("Could not reach the cache to drop cached pages; retrying")
+
+
+def _fresh_generation():
+    return max(_first_generation(), _highest_generation + 1)
+
+
+def _generation_went_backwards():
+    """Redis came back from a snapshot, or a failover lost the last bumps:
+    numbers this process already used would come round again with other
+    content. Start a new generation, and drop what this process kept."""
+    _local_parts.clear()
+    _local_pages.clear()
+    value = _fresh_generation()
+    cache.set(GENERATION_KEY, value, None)
+    logger.warning("The cache's page generation went backwards; starting a new one")
+    return value
 
 
 def _generation():
-    global _trusted_generation
+    global _trusted_generation, _highest_generation
     value = _request_generation.get()
     if value is not None:
         return value or None
+    if _bump_pending and time.monotonic() >= _bump_retry_at:
+        _bump()
     trusted, now = _trusted_generation, time.monotonic()
     if trusted is not None and trusted[1] > now:
         return trusted[0]
@@ -128,8 +170,12 @@ def _generation():
     if value is None:
         # First use, or the cache is unreachable (then add() fails too and
         # the second get() is None: no caching).
-        cache.add(GENERATION_KEY, _first_generation(), None)
+        cache.add(GENERATION_KEY, _fresh_generation(), None)
         value = cache.get(GENERATION_KEY)
+    elif value < _highest_generation:
+        value = _generation_went_backwards()
+    if value is not None:
+        _highest_generation = max(_highest_generation, value)
     _trusted_generation = None if value is None else (value, now + GENERATION_TRUST_SECONDS)
     return value
 
@@ -225,8 +271,10 @@ def remember(name, parts, compute, timeout=TIMEOUT):
 
 def forget_local_parts():
     """Drop this process's copies (tests that empty the shared cache)."""
-    global _trusted_generation
+    global _trusted_generation, _highest_generation, _bump_pending
     _trusted_generation = None
+    _highest_generation = 0
+    _bump_pending = False
     _local_parts.clear()
     _local_pages.clear()
 

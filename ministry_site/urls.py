@@ -47,7 +47,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # Wagtail's page view with a remembered route (ministry_site.routing);
     # wagtail_urls still provides its other views and the "wagtail_serve" name.
-    re_path(wagtail_urls.serve_pattern, routing.serve),
+    # (Not Wagtail's own views under _util/: password and login for private pages.)
+    re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

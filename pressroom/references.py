@@ -52,8 +52,13 @@ def on_page_published(sender, instance, **kwargs):
 
     if not instance.live:
         return
+    from ministry_site.page_cache import bump_generation
+
     had_reference = StatementReference.objects.filter(translation_key=instance.translation_key).exists()
     assign_reference(instance)
+    # The publish already dropped cached pages, before the number existed: a
+    # visitor in between may have had the page (or its card) kept without it.
+    bump_generation()
     if not had_reference:
         # The reference is searchable: re-index every language version now it exists.
         for version in type(instance).objects.filter(translation_key=instance.translation_key):

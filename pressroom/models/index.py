@@ -115,16 +115,20 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
 
         from ministry_site.page_cache import keep, recall
 
-        def parts(pk):
-            return (self.pk, pk, self.card_template, request.get_host(), request.scheme)
+        # A preview may show this index at a draft address: never kept.
+        preview = getattr(request, "is_preview", False)
 
-        found = {pk: recall("card", parts(pk)) for pk in ids}
+        def parts(pk):
+            return (self.pk, pk, self.card_template, index_url, request.get_host(), request.scheme)
+
+        found = {pk: None if preview else recall("card", parts(pk)) for pk in ids}
         missing = [pk for pk in ids if found[pk] is None]
         if missing:
             template = get_template(self.card_template)
             for item in self.after_paging(list(self.prepare_listing(self.items().filter(pk__in=missing)))):
                 found[item.pk] = template.render({"item": item, "index_url": index_url, "request": request})
-                keep("card", parts(item.pk), found[item.pk])
+                if not preview:
+                    keep("card", parts(item.pk), found[item.pk])
         return [found[pk] for pk in ids if found.get(pk) is not None]
 
     @path("feed/rss/", name="rss")

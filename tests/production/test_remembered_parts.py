@@ -103,3 +103,84 @@ def test_listing_cards_follow_publishing(uncached, index):
     listing = uncached.get(index.url).content.decode()
     assert "عنوان تازه" in listing and "عنوان کهنه" not in listing
     assert "موضوع تازه" in listing and "موضوع کهنه" not in listing
+
+
+def test_a_password_protected_page_can_be_unlocked(index):
+    visitor = Client()
+    story = factories.NewsPageFactory(parent=index, slug="locked-story", title="خبر قفل‌شده")
+    restriction = PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password="kabul-1405"
+    )
+    form = visitor.get(story.url)
+    assert form.status_code == 200 and "خبر قفل‌شده" not in form.content.decode()
+    unlock = f"/fa-af/_util/authenticate_with_password/{restriction.pk}/{story.pk}/"
+    response = visitor.post(unlock, {"password": "kabul-1405", "return_url": story.url})
+    assert response.status_code == 302
+    assert "خبر قفل‌شده" in visitor.get(story.url).content.decode()
+    assert "خبر قفل‌شده" not in Client().get(story.url).content.decode()
+
+
+def test_making_organisations_internal_in_bulk_hides_them_at_once(demo_site):
+    from types import SimpleNamespace
+
+    from directory import factories as directory_factories
+    from directory.models import DirectoryPage, Organisation, Visibility
+    from directory.wagtail_hooks import MakeInternalBulkAction
+
+    visitor = Client()
+    versions = directory_factories.organisation(key="bulk-office", name="دفتر گروهی", languages=("fa-af",))
+    directory = DirectoryPage.objects.get(locale__language_code="fa-af")
+    address = f"{directory.url}bulk-office/"
+    assert visitor.get(address).status_code == 200  # cached for visitors
+
+    MakeInternalBulkAction.execute_action(
+        [versions["fa-af"]], self=SimpleNamespace(model=Organisation)
+    )  # what the admin's bulk action runs: an update() without save signals
+
+    assert Organisation.objects.get(pk=versions["fa-af"].pk).visibility == Visibility.INTERNAL
+    assert visitor.get(address).status_code == 404
+
+
+def test_a_publish_the_cache_did_not_take_is_retried(index, monkeypatch):
+    visitor = Client()
+    story = factories.NewsPageFactory(parent=index, slug="lost-bump")
+    assert visitor.get(story.url).status_code == 200  # cached
+
+    class Stalled:
+        """Redis timing out on the bump: django-redis answers None."""
+
+        def __getattr__(self, name):
+            return getattr(cache, name)
+
+        def incr(self, *args, **kwargs):
+            return None
+
+    monkeypatch.setattr(page_cache, "cache", Stalled())
+    NewsPage.objects.get(pk=story.pk).unpublish()
+    monkeypatch.setattr(page_cache, "cache", cache)  # Redis back
+
+    time.sleep(1.05)  # the retry waits a second
+    assert visitor.get(story.url).status_code == 404
+
+
+def test_a_generation_that_goes_backwards_is_not_reused():
+    page_cache.bump_generation()
+    assert page_cache.remember("probe", (), lambda: "first") == "first"
+    current = cache.get(page_cache.GENERATION_KEY)
+    # Redis restored from a snapshot taken before the last publish...
+    cache.set(page_cache.GENERATION_KEY, current - 1, None)
+    # ...then another publish brings the counter back to a number in use.
+    page_cache.bump_generation()
+    assert cache.get(page_cache.GENERATION_KEY) != current
+    assert page_cache.remember("probe", (), lambda: "second") == "second"
+
+
+def test_a_preview_at_a_draft_address_does_not_change_the_public_cards(uncached, index):
+    factories.NewsPageFactory(parent=index, slug="previewed", topics=[factories.TopicFactory(slug="preview-topic")])
+    draft = type(index).objects.get(pk=index.pk)
+    draft.slug = "draft-address"
+    draft.set_url_path(draft.get_parent())
+    draft.make_preview_request()  # what "Preview" of an index with a new slug renders
+    listing = uncached.get(index.url).content.decode()
+    assert "/draft-address/" not in listing
+    assert f'href="{index.url}?topic=preview-topic"' in listing
