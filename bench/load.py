@@ -9,7 +9,10 @@ Needs Debian's wrk and nginx. Migrates the (scratch) database and loads the
 demo content, collects static files into a temporary folder, then for each
 page runs `wrk -t2 -c16 -d20s --latency` after a 5-second warm-up:
 
-- uncached: two sync gunicorn workers, the page cache off (ANONYMOUS_PAGE_CACHE=0);
+- uncached: two sync gunicorn workers, the whole-page cache off (ANONYMOUS_PAGE_CACHE=0): every
+  request routes, queries and renders its page; what the per-publish memory keeps (routes, page
+  furniture, listing cards, search-result texts, renditions) is warm, as it is a few requests
+  after any publish;
 - cached: the same with the anonymous page cache on (Redis);
 - nginx: nginx serving a saved copy of the home page (the ceiling for any page);
 - proxy: nginx with deploy/nginx.conf's one-second micro-cache in front of the cached app.
