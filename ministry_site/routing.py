@@ -66,11 +66,11 @@ def prime_route(request, path):
     language = translation.get_language()
     components = [component for component in path.split("/") if component]
     parts = (site.pk, language, path)
+    # The url_path Wagtail's walk would reach: the home page Wagtail starts
+    # from (`site.root_page.localized`), then the address.
+    home_path = remember("home-path", (site.pk, language), lambda: site.root_page.localized.url_path)
     hint = recall("route", parts)
     if hint is not None:
-        # The url_path Wagtail's walk would reach: the home page Wagtail
-        # starts from (`site.root_page.localized`), then the address.
-        home_path = remember("home-path", (site.pk, language), lambda: site.root_page.localized.url_path)
         result = _follow(request, hint, home_path, components)
         if result is not None:
             request._wagtail_route_for_request = result

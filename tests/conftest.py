@@ -37,6 +37,13 @@ def clear_cache():
     forget_local_parts()
 
 
+@pytest.fixture
+def uncached_pages(settings):
+    """Every request renders its page (the anonymous page cache off): for
+    tests that count queries, which a cached page would answer with none."""
+    settings.ANONYMOUS_PAGE_CACHE = False
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Navigation and contact details are cached; no test sees another's."""

@@ -163,9 +163,8 @@ def locales_by_code():
 
 def active_locale_id(language=None):
     """The wagtail Locale id of the active language (None if it has none)."""
-    from wagtail.models import Locale
-
-    return Locale.objects.filter(language_code=content_language(language)).values_list("id", flat=True).first()
+    locale = locales_by_code().get(content_language(language))
+    return None if locale is None else locale.pk
 
 
 # og:locale values (Open Graph uses ll_CC).

@@ -82,7 +82,9 @@ def test_no_internal_contact_in_anything_an_editor_or_translator_can_open(client
         assert "تماس محرمانه" not in body and "perm-internal" not in body, url
 
 
-def test_the_public_listing_makes_the_same_number_of_queries_for_few_or_many(client, directories, page_url):
+def test_the_public_listing_makes_the_same_number_of_queries_for_few_or_many(
+    client, directories, page_url, uncached_pages
+):
     url = page_url(directories["fa-af"])
     client.get(url)
     with CaptureQueriesContext(connection) as before:
