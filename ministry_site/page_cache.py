@@ -36,8 +36,6 @@ TIMEOUT = 600
 # Parts computed during a request that races a publish are stored under the
 # older generation, which nobody reads any more.
 _request_generation = ContextVar("pagecache_generation", default=None)
-# Values already looked up in this request (see `memo`).
-_request_memo = ContextVar("pagecache_memo", default=None)
 _UNREACHABLE = 0  # memo for "the cache did not answer": not asked again in this request
 
 
@@ -216,11 +214,9 @@ class AnonymousPageCacheMiddleware:
         if _cacheable_request(request):
             generation = _generation()
             token = _request_generation.set(_UNREACHABLE if generation is None else generation)
-            memo_token = _request_memo.set({})
             try:
                 return self._serve(request, generation)
             finally:
-                _request_memo.reset(memo_token)
                 _request_generation.reset(token)
         return self.get_response(request)
 
@@ -252,21 +248,11 @@ def remember(name, parts, compute, timeout=TIMEOUT):
     """`compute()`, kept in the shared cache until the next publish (the same
     generation as whole pages): for parts of pages that depend on published
     content only, such as the home page's latest items or a listing's cards."""
-    key = _part_key(name, parts)
-    if key is None:
-        return compute()
-
-    def shared():
-        value = _local_parts.get(key)
-        if value is None:
-            value = cache.get(key)
-            if value is None:
-                value = compute()
-                cache.set(key, value, timeout)
-            _local_parts.set(key, value)
-        return value
-
-    return memo(key, shared)
+    value = recall(name, parts)
+    if value is None:
+        value = compute()
+        keep(name, parts, value, timeout)
+    return value
 
 
 def forget_local_parts():
@@ -279,15 +265,18 @@ def forget_local_parts():
     _local_pages.clear()
 
 
-def memo(key, compute):
-    """`compute()`, once per anonymous page request (a card list asks for the
-    same look-up a dozen times); outside such a request, every time."""
-    store = _request_memo.get()
-    if store is None:
-        return compute()
-    if key not in store:
-        store[key] = compute()
-    return store[key]
+def remember_each(name, keys, parts, compute):
+    """The remembered value of each of `keys`, in order, like `remember`:
+    `parts(key)` names a key's value; `compute(missing keys)` returns
+    {key: value} for those not kept yet (one batch, e.g. one query). Keys
+    it leaves out are left out."""
+    found = {key: recall(name, parts(key)) for key in keys}
+    missing = [key for key in keys if found[key] is None]
+    if missing:
+        for key, value in compute(missing).items():
+            found[key] = value
+            keep(name, parts(key), value)
+    return [found[key] for key in keys if found.get(key) is not None]
 
 
 def recall(name, parts):

@@ -95,19 +95,13 @@ def dated_page_ids(start, end):
     """Pages whose date (an item's own date; a general page's first
     publication) falls between `start` and `end` (dates, inclusive)."""
     ids = set()
-    for model in DATED_MODELS:
+    for model, date_field in [(model, "date") for model in DATED_MODELS] + [(StandardPage, "first_published_at")]:
         items = model.objects.all()
         if start:
-            items = items.filter(date__date__gte=start)
+            items = items.filter(**{f"{date_field}__date__gte": start})
         if end:
-            items = items.filter(date__date__lte=end)
+            items = items.filter(**{f"{date_field}__date__lte": end})
         ids.update(items.values_list("pk", flat=True))
-    pages = StandardPage.objects.all()
-    if start:
-        pages = pages.filter(first_published_at__date__gte=start)
-    if end:
-        pages = pages.filter(first_published_at__date__lte=end)
-    ids.update(pages.values_list("pk", flat=True))
     return ids
 
 
@@ -188,19 +182,17 @@ class Hit:
 
 def hits(items, request):
     """The `Hit` of each (page id, content type id) of `items`, in order."""
-    from ministry_site.page_cache import keep, recall
+    from ministry_site.page_cache import remember_each
 
-    def parts(pk):
-        return (pk, request.get_host(), request.scheme)
+    types = {pk: content_type for pk, content_type in items if content_type is not None}
 
-    found = {pk: recall("search-hit", parts(pk)) for pk, _type in items}
-    missing = [pk for pk, _type in items if found[pk] is None]
-    if missing:
-        types = {pk: content_type for pk, content_type in items if content_type is not None}
-        for page in _specific(missing, types if all(pk in types for pk in missing) else None):
-            found[page.pk] = _hit(page, request)
-            keep("search-hit", parts(page.pk), found[page.pk])
-    return [found[pk] for pk, _type in items if found.get(pk) is not None]
+    def compute(missing):
+        pages = _specific(missing, types if all(pk in types for pk in missing) else None)
+        return {page.pk: _hit(page, request) for page in pages}
+
+    return remember_each(
+        "search-hit", [pk for pk, _type in items], lambda pk: (pk, request.get_host(), request.scheme), compute
+    )
 
 
 def _hit(page, request):
@@ -287,18 +279,12 @@ def organisation_hits(ids, directories, request):
     `directories`: the live directory page of each locale id."""
     from django.utils.translation import get_language
 
-    from ministry_site.page_cache import keep, recall
+    from ministry_site.page_cache import remember_each
 
-    def parts(pk):
-        # The place name is in the reader's language.
-        return (pk, request.get_host(), request.scheme, get_language())
-
-    found = {pk: recall("organisation-hit", parts(pk)) for pk in ids}
-    missing = [pk for pk in ids if found[pk] is None]
-    if missing:
+    def compute(missing):
         objects = Organisation.objects.select_related("category", "locale").in_bulk(missing)
-        for organisation in objects.values():
-            found[organisation.pk] = OrganisationHit(
+        return {
+            organisation.pk: OrganisationHit(
                 name=organisation.name,
                 description=organisation.description,
                 url=f"{directories[organisation.locale_id].get_url(request)}{organisation.key}/",
@@ -306,8 +292,13 @@ def organisation_hits(ids, directories, request):
                 category_name=organisation.category.name,
                 place=str(organisation.place or ""),
             )
-            keep("organisation-hit", parts(organisation.pk), found[organisation.pk])
-    return [found[pk] for pk in ids if found.get(pk) is not None]
+            for organisation in objects.values()
+        }
+
+    # The place name is in the reader's language.
+    return remember_each(
+        "organisation-hit", ids, lambda pk: (pk, request.get_host(), request.scheme, get_language()), compute
+    )
 
 
 def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, sort="relevance", offset=0, limit=10):

@@ -243,40 +243,52 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-if ENV_AWS_STORAGE_BUCKET_NAME:
+
+
+def s3_storages(bucket_name, **connection):
+    """The "default" (images: public objects with stable URLs) and
+    "documents" (private objects, signed links, `private/` prefix) storages
+    on one S3 bucket. `connection`: endpoint_url, region_name, access_key,
+    secret_key, addressing_style, custom_domain (None or empty: left out)."""
     import botocore.config
 
-    _s3_options = {
-        "bucket_name": ENV_AWS_STORAGE_BUCKET_NAME,
+    options = {
+        "bucket_name": bucket_name,
         "default_acl": "public-read",
         "file_overwrite": False,
         "querystring_auth": False,
         # An unreachable store is an error in seconds, not a hung worker.
         "client_config": botocore.config.Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2}),
+        **{name: value for name, value in connection.items() if value},
     }
-    if ENV_AWS_S3_ENDPOINT_URL:
-        _s3_options["endpoint_url"] = ENV_AWS_S3_ENDPOINT_URL
-    if ENV_AWS_S3_REGION_NAME:
-        _s3_options["region_name"] = ENV_AWS_S3_REGION_NAME
-    if ENV_AWS_ACCESS_KEY_ID:
-        _s3_options["access_key"] = ENV_AWS_ACCESS_KEY_ID
-        _s3_options["secret_key"] = ENV_AWS_SECRET_ACCESS_KEY
-    if ENV_AWS_S3_ADDRESSING_STYLE:
-        _s3_options["addressing_style"] = ENV_AWS_S3_ADDRESSING_STYLE
-    if ENV_AWS_S3_CUSTOM_DOMAIN:
-        _s3_options["custom_domain"] = ENV_AWS_S3_CUSTOM_DOMAIN
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3_options}
-    STORAGES["documents"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_s3_options,
-            "location": "private",
-            "default_acl": "private",
-            "querystring_auth": True,
-            "querystring_expire": 300,
-            "custom_domain": None,
+    return {
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
+        "documents": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **options,
+                "location": "private",
+                "default_acl": "private",
+                "querystring_auth": True,
+                "querystring_expire": 300,
+                "custom_domain": None,
+            },
         },
     }
+
+
+if ENV_AWS_STORAGE_BUCKET_NAME:
+    STORAGES.update(
+        s3_storages(
+            ENV_AWS_STORAGE_BUCKET_NAME,
+            endpoint_url=ENV_AWS_S3_ENDPOINT_URL,
+            region_name=ENV_AWS_S3_REGION_NAME,
+            access_key=ENV_AWS_ACCESS_KEY_ID,
+            secret_key=ENV_AWS_SECRET_ACCESS_KEY if ENV_AWS_ACCESS_KEY_ID else None,
+            addressing_style=ENV_AWS_S3_ADDRESSING_STYLE,
+            custom_domain=ENV_AWS_S3_CUSTOM_DOMAIN,
+        )
+    )
 
 WAGTAILIMAGES_IMAGE_MODEL = "ministry_site.MinistryImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "ministry_site.MinistryDocument"

@@ -113,23 +113,25 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         host, like page furniture): a listing reads only its page of ids."""
         from django.template.loader import get_template
 
-        from ministry_site.page_cache import keep, recall
+        from ministry_site.page_cache import remember_each
 
-        # A preview may show this index at a draft address: never kept.
-        preview = getattr(request, "is_preview", False)
-
-        def parts(pk):
-            return (self.pk, pk, self.card_template, index_url, request.get_host(), request.scheme)
-
-        found = {pk: None if preview else recall("card", parts(pk)) for pk in ids}
-        missing = [pk for pk in ids if found[pk] is None]
-        if missing:
+        def render(missing):
             template = get_template(self.card_template)
-            for item in self.after_paging(list(self.prepare_listing(self.items().filter(pk__in=missing)))):
-                found[item.pk] = template.render({"item": item, "index_url": index_url, "request": request})
-                if not preview:
-                    keep("card", parts(item.pk), found[item.pk])
-        return [found[pk] for pk in ids if found.get(pk) is not None]
+            items = self.after_paging(list(self.prepare_listing(self.items().filter(pk__in=missing))))
+            return {
+                item.pk: template.render({"item": item, "index_url": index_url, "request": request}) for item in items
+            }
+
+        if getattr(request, "is_preview", False):
+            # A preview may show this index at a draft address: never kept.
+            cards = render(ids)
+            return [cards[pk] for pk in ids if pk in cards]
+        return remember_each(
+            "card",
+            ids,
+            lambda pk: (self.pk, pk, self.card_template, index_url, request.get_host(), request.scheme),
+            render,
+        )
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from settings import base as base_settings
+
 
 def free_port():
     with socket.socket() as sock:
@@ -51,37 +53,22 @@ def s3_storages(moto_endpoint, settings):
     """STORAGES pointing at a fresh bucket on the moto server, as
     settings.base configures them when AWS_STORAGE_BUCKET_NAME is set."""
     import boto3
-    import botocore.config
 
     bucket = f"media-{uuid.uuid4().hex[:12]}"
     credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test", "region_name": "us-east-1"}
     client = boto3.client("s3", endpoint_url=moto_endpoint, **credentials)
     client.create_bucket(Bucket=bucket)
-    options = {
-        "bucket_name": bucket,
-        "endpoint_url": moto_endpoint,
-        "region_name": "us-east-1",
-        "access_key": "test",
-        "secret_key": "test",
-        "addressing_style": "path",
-        "default_acl": "public-read",
-        "file_overwrite": False,
-        "querystring_auth": False,
-        "client_config": botocore.config.Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2}),
-    }
+    # The production storages (settings.base), on the test bucket.
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
-        "documents": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {
-                **options,
-                "location": "private",
-                "default_acl": "private",
-                "querystring_auth": True,
-                "querystring_expire": 300,
-            },
-        },
+        **base_settings.s3_storages(
+            bucket,
+            endpoint_url=moto_endpoint,
+            region_name="us-east-1",
+            access_key="test",
+            secret_key="test",
+            addressing_style="path",
+        ),
     }
     os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
     return {"client": client, "bucket": bucket, "endpoint": moto_endpoint}
