@@ -30,7 +30,8 @@ as latency, not as a lower rate. FAULTS_EDITORS signed-in editors post their
 page editor's autosave (the JSON save Wagtail's editor sends) every
 FAULTS_AUTOSAVE seconds.
 
-Phases (seconds, env vars): warm-up FAULTS_WARMUP=15, baseline FAULTS_BASELINE=180,
+Phases (seconds, env vars): every address requested twice one at a time, then
+warm-up FAULTS_WARMUP=15 at the fixed rate, baseline FAULTS_BASELINE=180,
 then for redis, elasticsearch, postgres: the fault FAULTS_FAULT=60 and the
 recovery after it FAULTS_RECOVERY=30; then the soak FAULTS_SOAK=600.
 
@@ -525,6 +526,18 @@ def setup(env, manage):
     return pages, data["editors"], password
 
 
+def prime(port, targets):
+    """Each address once, one at a time, before the fixed rate starts: a fresh
+    database makes its image renditions on the first views, seconds each, and
+    an open-loop load arriving meanwhile only piles up behind them."""
+    browser = Browser(port)
+    for _ in range(2):  # every worker process has its own templates and memory to warm; twice is enough
+        for _kind, path in targets:
+            status, _, _ = browser.request("GET", path, timeout=300)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status} before any fault")
+
+
 def sign_in(port, username, password, page_id):
     browser = Browser(port)
     status, _, html = browser.request("GET", "/admin/login/", timeout=60)
@@ -604,7 +617,7 @@ def main():
     port = free_port()
     log = open(work / "gunicorn.log", "w")
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "ministry_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(WORKERS), "--timeout", "30"],
+        [str(BIN / "gunicorn"), "ministry_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(WORKERS), "--timeout", "60"],
         env=site_env,
         cwd=ROOT,
         stdout=log,
@@ -615,6 +628,7 @@ def main():
     rss = {}
     try:
         wait(port)
+        prime(port, targets)
         signed_in = [sign_in(port, name, password, page_id) for name, page_id in editors]
         load = Load(port, targets, signed_in)
         print(
