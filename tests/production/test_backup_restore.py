@@ -182,7 +182,9 @@ def _restore_previous_version(client, bucket, key):
         (v for v in listing.get("Versions", []) if v["Key"] == key), key=lambda v: v["LastModified"], reverse=True
     )
     earlier = versions[1]
-    client.copy_object(Bucket=bucket, Key=key, CopySource={"Bucket": bucket, "Key": key, "VersionId": earlier["VersionId"]})
+    client.copy_object(
+        Bucket=bucket, Key=key, CopySource={"Bucket": bucket, "Key": key, "VersionId": earlier["VersionId"]}
+    )
 
 
 @pytest.fixture
