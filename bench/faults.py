@@ -107,7 +107,7 @@ def wait(port, timeout=90):
 
 class Proxy:
     """A TCP proxy on 127.0.0.1:port to upstream. cut() closes the port and
-    resets every connection; restore() opens it again."""
+    resets every connection through it; open() listens (again)."""
 
     def __init__(self, port, upstream):
         self.port, self.upstream = port, upstream
