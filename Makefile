@@ -8,7 +8,7 @@ PORT   ?= 8000
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=settings.test
 
-.PHONY: demo test lint format messages collectstatic clean
+.PHONY: demo test lint format audit messages collectstatic clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,18 +27,27 @@ demo: $(VENV)/.runtime
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-## make test: lint, Django checks, migrations, compiled catalogs, the whole pytest suite
+## make test: lint, Django checks, migrations, compiled catalogs, bandit, the dependency gate, the whole pytest suite
+## (the gate reaches PyPI; what it cannot reach it prints in a NOT CHECKED banner and leaves to `make audit`)
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_SETTINGS) $(MANAGE) check
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_SETTINGS) $(MANAGE) compile_catalogs --check
+	$(BIN)/bandit -c pyproject.toml -r . -q
+	$(BIN)/python tools/check_dependencies.py
 	$(BIN)/pytest -n 2
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c pyproject.toml -r . -q
+
+## make audit: the dependency gate insisting on vulnerability data (weekly, on a machine that reaches
+## PyPI's per-release JSON); exits 2 when any was out of reach
+audit: $(VENV)/.dev
+	$(BIN)/python tools/check_dependencies.py --require-vulnerability-data
 
 format: $(VENV)/.dev
 	$(BIN)/ruff check --fix .

@@ -49,16 +49,24 @@ class StorageUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        import logging
+
+        from .views import _render_error, page_not_found
+
+        match = request.resolver_match
+        if isinstance(exception, FileNotFoundError) and match and match.url_name == "wagtaildocs_serve":
+            # The database knows the document but the store has lost its file
+            # (deleted or restored from an older backup): "not found" for the
+            # reader, an error for the operators, who can bring it back from
+            # the bucket's versions (docs/deployment.md).
+            logging.getLogger(__name__).error("A document's file is missing from the store: %s", exception)
+            return page_not_found(request, exception)
         try:
             from botocore.exceptions import BotoCoreError, ClientError
         except ImportError:  # pragma: no cover - boto3 is a requirement
             return None
         if not isinstance(exception, (BotoCoreError, ClientError)):
             return None
-        import logging
-
-        from .views import _render_error
-
         logging.getLogger(__name__).error("The file store failed: %s", exception)
         response = _render_error("503_storage.html", 503)
         response["Retry-After"] = "60"

@@ -226,7 +226,7 @@ class AnonymousPageCacheMiddleware:
         key = _key(request, generation)
         local = _local_pages.get(key)
         if local is not None:
-            response = pickle.loads(local)
+            response = pickle.loads(local)  # nosec B301 # bytes this process pickled itself, never outside data
         else:
             response = cache.get(key)
             if response is not None:

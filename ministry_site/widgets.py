@@ -3,7 +3,6 @@
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 
 
 class QuickSelect(forms.Select):
@@ -17,9 +16,6 @@ class QuickSelect(forms.Select):
         options = format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
-            (
-                (str(option), mark_safe(" selected") if str(option) in chosen else "", label)
-                for option, label in self.choices
-            ),
+            ((str(option), " selected" if str(option) in chosen else "", label) for option, label in self.choices),
         )
         return format_html('<select name="{}"{}>{}</select>', name, flatatt(final_attrs), options)

@@ -49,7 +49,7 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             pages_sql, pages_params = queryset.order_by().values_list("id", "content_type_id").query.sql_with_params()
             config = self.query_compiler.get_config(self.backend) or "simple"
             sql = (
-                f"SELECT {select} FROM ({pages_sql}) AS page "
+                f"SELECT {select} FROM ({pages_sql}) AS page "  # nosec B608 # constants and Django's SQL; values are params
                 "JOIN wagtailsearch_indexentry AS entry "
                 "ON entry.content_type_id = page.content_type_id AND entry.object_id = page.id::text "
                 "WHERE entry.body @@ to_tsquery(%s::regconfig, %s) " + tail

@@ -7,8 +7,8 @@ from .base import *  # noqa: F403
 from .base import CACHES, ENV_REDIS_URL
 
 DEBUG = False
-MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or "/tmp/ministry-test-media"
-SECRET_KEY = "test-only-not-secret-ministry-key-0123456789abcdefghijklmnopqrstuv"
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or "/tmp/ministry-test-media"  # nosec B108 # the test suite's scratch files
+SECRET_KEY = "test-only-not-secret-ministry-key-0123456789abcdefghijklmnopqrstuv"  # nosec B105 # signs nothing outside a test
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
