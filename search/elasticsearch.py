@@ -63,13 +63,16 @@ def index_settings():
     return {"settings": {"analysis": analysis()}}
 
 
-def backend_settings(url, index_prefix):
+def backend_settings(url, index_prefix, fallback="database"):
+    """`fallback`: the alias of the database backend that answers while
+    Elasticsearch is down (search.elasticsearch_backend)."""
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.elasticsearch_backend",
+        "FALLBACK": fallback,
         "URLS": [url],
         "INDEX_PREFIX": index_prefix,
-        # A slow or absent cluster must not hold up a reader: the search
-        # page falls back to the database index (search.backends).
+        # A slow or absent cluster must not hold up a reader: every search
+        # falls back to the database index (search.elasticsearch_backend).
         "TIMEOUT": 2,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         "INDEX_SETTINGS": index_settings(),

@@ -4,7 +4,6 @@ sorting, and the fall-back to the database index when Elasticsearch fails."""
 import logging
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -12,6 +11,8 @@ from directory.models import Organisation, Visibility
 from home.models import StandardPage
 from ministry_site.models import public, without_foreign_aliases
 from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
+
+from . import elasticsearch_backend
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +22,7 @@ DATED_MODELS = [NewsPage, StatementPage, GalleryPage]
 DIRECTORY = "directory"
 # Sorting by date orders the most relevant matches up to this many.
 DATE_SORT_LIMIT = 2000
-ES_DOWN_KEY = "search:elasticsearch-down"
-ES_RETRY_SECONDS = 30
+ES_DOWN_KEY = elasticsearch_backend.DOWN_KEY
 
 
 class SearchUnavailable(Exception):
@@ -51,17 +51,10 @@ def _backend_error_types():
     return tuple(errors) or (ConnectionError,)
 
 
-def _backends():
-    """The backends to try in turn: Elasticsearch when configured (unless it
-    failed in the last ES_RETRY_SECONDS), then the database index."""
+def _has_fallback():
     from django.conf import settings
 
-    configured = settings.WAGTAILSEARCH_BACKENDS
-    if "database" in configured:
-        names = ["database"] if cache.get(ES_DOWN_KEY) else ["default", "database"]
-    else:
-        names = ["default"]
-    return names
+    return "database" in settings.WAGTAILSEARCH_BACKENDS
 
 
 def hidden_page_ids():
@@ -315,24 +308,17 @@ def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, 
     else:
         type_key_for_counts = type_key
     pages = base_queryset(locale, topic, start, end)
-    errors = _backend_error_types()
-    names = _backends()
-    for number, name in enumerate(names):
-        backend = get_search_backend(name)
-        try:
-            items, total, counts, capped = _search_pages(
-                backend, pages, query, type_key_for_counts, sort, offset, limit
-            )
-        except errors as error:
-            if number + 1 == len(names):
-                raise SearchUnavailable from error
-            logger.warning("Search backend %r failed (%s); falling back to the database index", name, error)
-            cache.set(ES_DOWN_KEY, True, ES_RETRY_SECONDS)
-            outcome.degraded = True
-            continue
-        if name == "database" and "default" not in names:
-            outcome.degraded = True
-        break
+    fallback = _has_fallback()
+    # While Elasticsearch is marked down, the database index answers at
+    # once (and with its faster PostgreSQL queries); otherwise the default
+    # backend answers from it by itself when Elasticsearch fails.
+    backend = get_search_backend("database" if fallback and elasticsearch_backend.marked_down() else "default")
+    try:
+        items, total, counts, capped = _search_pages(backend, pages, query, type_key_for_counts, sort, offset, limit)
+    except _backend_error_types() as error:
+        logger.warning("Search failed (%s)", error)
+        raise SearchUnavailable from error
+    outcome.degraded = fallback and elasticsearch_backend.marked_down()
     if outcome.organisations:
         counts[DIRECTORY] = len(outcome.organisations)
     outcome.counts = counts

@@ -4,14 +4,16 @@ choosers and the admin API, for every role, on SQLite and on PostgreSQL
 backend answers), with Elasticsearch up or down."""
 
 import json
+import socket
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+from django.test import Client, override_settings
 
 from ministry_site.models import MinistryDocument
 from pressroom import factories
+from search import elasticsearch
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +71,22 @@ def test_no_role_ever_gets_a_server_error_from_an_admin_search(searchable, usern
     client = signed_in(username)
     for url, _expected in SCREENS + [("/admin/api/main/pages/?search=x", ""), ("/admin/pages/search/?q=x", "")]:
         assert client.get(url).status_code < 500, url
+
+
+def _closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_admin_search_answers_from_the_database_when_elasticsearch_is_down(searchable, settings):
+    backends = {
+        "default": elasticsearch.backend_settings(f"http://127.0.0.1:{_closed_port()}", "test_admin_down_"),
+        "database": settings.WAGTAILSEARCH_BACKENDS["default"],
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        director = signed_in("director")
+        for url, expected in SCREENS:
+            response = director.get(url)
+            assert response.status_code == 200, url
+            assert expected in text_of(response), url

@@ -120,3 +120,13 @@ def test_live_elasticsearch_backend_finds_every_pair(news_index, settings):
             response, html = search_page(pair["query"])
             assert "ناقص" not in html
             assert (f"pair-{number:02d}" in found_titles(html)) == (pair["expect"] == "MATCH"), pair
+
+
+def test_the_configured_backend_is_wagtails_elasticsearch_8_backend_with_a_fallback():
+    from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
+    from search.elasticsearch_backend import SearchBackend
+
+    backend = SearchBackend(elasticsearch.backend_settings("http://search.internal:9200", "ministry_"))
+    assert isinstance(backend, Elasticsearch8SearchBackend)
+    assert backend.fallback_name == "database"
