@@ -57,6 +57,44 @@ def _has_fallback():
     return "database" in settings.WAGTAILSEARCH_BACKENDS
 
 
+def _backend():
+    # While Elasticsearch is marked down, the database index answers at
+    # once (and with its faster PostgreSQL queries); otherwise the default
+    # backend answers from it by itself when Elasticsearch fails.
+    return get_search_backend("database" if _has_fallback() and elasticsearch_backend.marked_down() else "default")
+
+
+def count(
+    backend_query,
+    organisation_queries,
+    *,
+    locale=None,
+    type_key=None,
+    topic=None,
+    start=None,
+    end=None,
+    directory_locales=None,
+):
+    """How many results the page would show for `backend_query` (pages) and
+    for any of `organisation_queries` (ParsedQuery, directory entries in
+    `directory_locales`, the locale ids with a public directory), with
+    these filters; 0 when the search service fails."""
+    total = 0
+    if type_key != DIRECTORY:
+        models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
+        pages = base_queryset(locale, topic, start, end).type(*models)
+        try:
+            total += _backend().search(backend_query, pages).count()
+        except _backend_error_types():
+            return 0
+    if type_key in (None, DIRECTORY) and topic is None and not (start or end):
+        found = set()
+        for query in organisation_queries:
+            found.update(search_organisations(query, locale))
+        total += len([pair for pair in found if directory_locales is None or pair[1] in directory_locales])
+    return total
+
+
 def hidden_page_ids():
     """Live pages the public must not find: withdrawn items and aliases of
     another language's page (they show that language's text). Kept until
@@ -308,17 +346,13 @@ def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, 
     else:
         type_key_for_counts = type_key
     pages = base_queryset(locale, topic, start, end)
-    fallback = _has_fallback()
-    # While Elasticsearch is marked down, the database index answers at
-    # once (and with its faster PostgreSQL queries); otherwise the default
-    # backend answers from it by itself when Elasticsearch fails.
-    backend = get_search_backend("database" if fallback and elasticsearch_backend.marked_down() else "default")
+    backend = _backend()
     try:
         items, total, counts, capped = _search_pages(backend, pages, query, type_key_for_counts, sort, offset, limit)
     except _backend_error_types() as error:
         logger.warning("Search failed (%s)", error)
         raise SearchUnavailable from error
-    outcome.degraded = fallback and elasticsearch_backend.marked_down()
+    outcome.degraded = _has_fallback() and elasticsearch_backend.marked_down()
     if outcome.organisations:
         counts[DIRECTORY] = len(outcome.organisations)
     outcome.counts = counts
