@@ -2,8 +2,11 @@
 sorting, and the fall-back to the database index when Elasticsearch fails."""
 
 import logging
+import operator
 from dataclasses import dataclass, field
+from functools import reduce
 
+from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -74,11 +77,13 @@ def count(
     start=None,
     end=None,
     directory_locales=None,
+    organisations=None,
 ):
     """How many results the page would show for `backend_query` (pages) and
     for any of `organisation_queries` (ParsedQuery, directory entries in
     `directory_locales`, the locale ids with a public directory), with
-    these filters; 0 when the search service fails."""
+    these filters; 0 when the search service fails. `organisations`: rows
+    of `organisation_rows` for these queries, when already read."""
     total = 0
     if type_key != DIRECTORY:
         models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
@@ -88,10 +93,14 @@ def count(
         except _backend_error_types():
             return 0
     if type_key in (None, DIRECTORY) and topic is None and not (start or end):
-        found = set()
-        for query in organisation_queries:
-            found.update(search_organisations(query, locale))
-        total += len([pair for pair in found if directory_locales is None or pair[1] in directory_locales])
+        rows = organisation_rows(organisation_queries, locale) if organisations is None else organisations
+        found = {
+            (pk, locale_id)
+            for pk, locale_id, text in rows
+            if any(query.matches(text) for query in organisation_queries)
+            and (directory_locales is None or locale_id in directory_locales)
+        }
+        total += len(found)
     return total
 
 
@@ -275,22 +284,34 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
     return typed, total, counts, capped
 
 
-def search_organisations(query, locale=None):
-    """(id, locale id) of the public organisations whose name, key or
-    description holds the query, in name order (a few hundred at most:
-    matched in memory with the same rules; `load_organisations` reads the
-    ones a page of results shows)."""
+def organisation_rows(queries, locale=None):
+    """(id, locale id, search text) of the public organisations that may
+    hold any of `queries` (ParsedQuery), in name order, in one database
+    query (a few hundred at most: `ParsedQuery.matches` decides)."""
     organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
     if locale is not None:
         organisations = organisations.filter(locale=locale)
-    words = query.rest
-    for word in words[:3]:
-        organisations = organisations.filter(search_text__contains=word)
-    return [
-        (pk, locale_id)
-        for pk, locale_id, text in organisations.order_by("name").values_list("pk", "locale_id", "search_text")
-        if query.matches(text)
-    ]
+    conditions = []
+    for query in queries:
+        condition = Q()
+        for word in query.rest[:3]:
+            condition &= Q(search_text__contains=word)
+        conditions.append(condition)
+    if not conditions:
+        return []
+    return list(
+        organisations.filter(reduce(operator.or_, conditions))
+        .order_by("name")
+        .values_list("pk", "locale_id", "search_text")
+    )
+
+
+def search_organisations(query, locale=None, rows=None):
+    """(id, locale id) of the public organisations whose name, key or
+    description holds the query, in name order (`load_organisations` reads
+    the ones a page of results shows). `rows`: from `organisation_rows`."""
+    rows = organisation_rows([query], locale) if rows is None else rows
+    return [(pk, locale_id) for pk, locale_id, text in rows if query.matches(text)]
 
 
 @dataclass(frozen=True)

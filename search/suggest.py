@@ -8,8 +8,9 @@ join these letters (they make different words), so the page says what
 would find more instead, and the reader chooses.
 
 The candidates are few (at most MAX_SPELLINGS) and counted with the search
-backend itself: all of them first in one query, and each on its own only
-when that one finds more than the reader's query did."""
+backend itself: all of them first in one query, and each on its own, likeliest
+first, only when that one finds more than the reader's query did, until one
+finds as much as all of them together."""
 
 import re
 from dataclasses import dataclass
@@ -126,11 +127,19 @@ def suggest(query, *, found, locale, everywhere, **filters):
     candidates = [(words, parsed) for words, parsed in candidates if parsed]
     parsed_candidates = [parsed for _words, parsed in candidates]
     if candidates:
+        # The directory's few hundred entries are read once, then matched
+        # in memory for every candidate.
+        organisations = engine.organisation_rows(parsed_candidates, within)
         any_of = Or([parsed.backend_query() for parsed in parsed_candidates])
-        if engine.count(any_of, parsed_candidates, locale=within, **filters) > found:
+        all_found = engine.count(any_of, parsed_candidates, locale=within, organisations=organisations, **filters)
+        if all_found > found:
             for words, parsed in candidates:
-                counted = engine.count(parsed.backend_query(), [parsed], locale=within, **filters)
+                counted = engine.count(
+                    parsed.backend_query(), [parsed], locale=within, organisations=organisations, **filters
+                )
                 options.append(Suggestion("spelling", display(words), counted))
+                if counted == all_found:
+                    break  # no other spelling can find more
     if not everywhere:
         options.append(Suggestion("languages", "", engine.count(query.backend_query(), [query], **filters)))
     # The first of the best: a spelling before the other languages.
