@@ -12,9 +12,9 @@ site search's queries (folded words, AND / OR) this backend instead
 - ranks on the title vector only (small, stored inline): title matches
   first, then the newest pages.
 
-Anything else (the admin's searches with chosen fields, phrases, images,
-documents and snippets, other databases) goes to Wagtail's backend
-unchanged. A page queryset that can match nothing (a filter on an empty
+Anything else (the admin's searches with chosen fields or completing words,
+phrases, images, documents and snippets, other databases) goes to Wagtail's
+backend unchanged. A page queryset that can match nothing (a filter on an empty
 list: a far date range, a user with no pages) answers "nothing" without
 asking the database: Django refuses to write SQL for it."""
 
@@ -49,6 +49,10 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
                 return None
             # The join below reads each row's own content type: pages only.
             if not issubclass(compiler.queryset.model, Page):
+                return None
+            # Whole words only: the admin's completion of words being typed
+            # (autocomplete) is Wagtail's own prefix query.
+            if isinstance(compiler, self.backend.autocomplete_query_compiler_class):
                 return None
             return _tsquery_text(compiler.query)
 

@@ -30,6 +30,10 @@ SCREENS = [
     (f"/admin/api/main/documents/?search={DOCUMENT_WORD}", DOCUMENT_WORD),
     ("/admin/pages/search/?q=خرمابستان", "خرمابستان جستجوی اداری"),
     ("/admin/api/main/pages/?search=خرمابستان", "خرمابستان جستجوی اداری"),
+    ("/admin/choose-page/search/?q=خرمابستان", "خرمابستان جستجوی اداری"),
+    # The admin's page search completes words as they are typed.
+    ("/admin/pages/search/?q=خرماب", "خرمابستان جستجوی اداری"),
+    ("/admin/choose-page/search/?q=خرماب", "خرمابستان جستجوی اداری"),
 ]
 
 
