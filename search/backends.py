@@ -12,13 +12,18 @@ site search's queries (folded words, AND / OR) this backend instead
 - ranks on the title vector only (small, stored inline): title matches
   first, then the newest pages.
 
-Anything else (the admin's searches, phrases, other databases) goes to
-Wagtail's backend unchanged."""
+Anything else (the admin's searches with chosen fields or completing words,
+phrases, images, documents and snippets, other databases) goes to Wagtail's
+backend unchanged. A page queryset that can match nothing (a filter on an empty
+list: a far date range, a user with no pages) answers "nothing" without
+asking the database: Django refuses to write SQL for it."""
 
 import re
 from collections import OrderedDict
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
+from wagtail.models import Page
 from wagtail.search.backends.database import SearchBackend as database_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -42,11 +47,28 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             compiler = self.query_compiler
             if compiler.fields is not None or not compiler.order_by_relevance:
                 return None
+            # The join below reads each row's own content type: pages only.
+            if not issubclass(compiler.queryset.model, Page):
+                return None
+            # Whole words only: the admin's completion of words being typed
+            # (autocomplete) is Wagtail's own prefix query.
+            if isinstance(compiler, self.backend.autocomplete_query_compiler_class):
+                return None
             return _tsquery_text(compiler.query)
 
-        def _matches_sql(self, select, tail=""):
+        def _matches_nothing(self):
+            try:
+                self._pages_sql()
+            except EmptyResultSet:
+                return True
+            return False
+
+        def _pages_sql(self):
             queryset = self.query_compiler.queryset
-            pages_sql, pages_params = queryset.order_by().values_list("id", "content_type_id").query.sql_with_params()
+            return queryset.order_by().values_list("id", "content_type_id").query.sql_with_params()
+
+        def _matches_sql(self, select, tail=""):
+            pages_sql, pages_params = self._pages_sql()
             config = self.query_compiler.get_config(self.backend) or "simple"
             sql = (
                 f"SELECT {select} FROM ({pages_sql}) AS page "  # nosec B608 # constants and Django's SQL; values are params
@@ -93,6 +115,8 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
         def _do_search(self):
             if self._tsquery() is None:
                 return super()._do_search()
+            if self._matches_nothing():
+                return []
             ids = [row[0] for row in self._ranked("page.id")]
             objects = self.query_compiler.queryset.in_bulk(ids)
             return [objects[pk] for pk in ids if pk in objects]
@@ -103,6 +127,8 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             None when this query is not one this backend answers itself."""
             if self._tsquery() is None:
                 return None
+            if self._matches_nothing():
+                return []
             return [(row[0], row[1]) for row in self._ranked("page.id, page.content_type_id")]
 
         def counts_and_typed_ids(self):
@@ -110,6 +136,8 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
             queries; None when this query is not one this backend answers."""
             if self._tsquery() is None:
                 return None
+            if self._matches_nothing():
+                return OrderedDict(), []
             counts, ranked = self._run_all([self._facet_sql(), self._ranked_sql("page.id, page.content_type_id")])
             return OrderedDict(counts), [(row[0], row[1]) for row in ranked]
 
@@ -119,12 +147,16 @@ def SearchBackend(params):  # Wagtail looks the backend up by this name
         def _do_count(self):
             if self._tsquery() is None:
                 return super()._do_count()
+            if self._matches_nothing():
+                return 0
             sql, params = self._matches_sql("COUNT(*)")
             return self._run(sql, params)[0][0]
 
         def facet(self, field_name):
             if self._tsquery() is None or field_name != "content_type_id":
                 return super().facet(field_name)
+            if self._matches_nothing():
+                return OrderedDict()
             return OrderedDict(self._run(*self._facet_sql()))
 
     class IndexedPostgresSearchBackend(PostgresSearchBackend):

@@ -3,12 +3,13 @@
 The site search sends Elasticsearch folded words and indexes folded copies
 of the texts (`search_text`), so both backends see the same words. These
 settings make Elasticsearch's own analysis agree for every other text field
-(titles, admin searches): the same letter and digit folds as a mapping char
-filter, marks and direction controls removed, the ZWNJ read as a word break,
-Latin lower-cased. No stemming, no stop words, and no `persian` analyzer (it
+(titles, admin searches): marks and direction controls removed, a letter
+typed with a combining hamza joined into one, the same letter and digit
+folds as mapping char filters, the ZWNJ read as a word break, Latin
+lower-cased. No stemming, no stop words, and no `persian` analyzer (it
 folds differently and knows nothing of Pashto)."""
 
-from .normalize import _FOLDS, _REMOVE
+from .normalize import _FOLDS, _HAMZAS, _REMOVE_FIRST, HAMZA_LETTERS
 
 ANALYZER = "ministry_text"
 
@@ -25,15 +26,32 @@ def fold_mappings():
     return rules
 
 
+def hamza_letter_mappings():
+    return [f"{_escape(pair)} => {_escape(letter)}" for pair, letter in sorted(HAMZA_LETTERS.items())]
+
+
 def removed_characters_pattern():
-    """The characters search.normalize removes, as a Java regex class."""
-    return _REMOVE.pattern
+    """The marks search.normalize removes before joining hamzas to their
+    letters, as a Java regex class."""
+    return _REMOVE_FIRST.pattern
+
+
+def removed_hamzas_pattern():
+    """The combining hamzas that joined no letter."""
+    return _HAMZAS.pattern
 
 
 def analysis():
     text_analyzer = {
         "type": "custom",
-        "char_filter": ["ministry_remove", "ministry_zwnj", "ministry_fold"],
+        # In search.normalize.fold's order.
+        "char_filter": [
+            "ministry_remove",
+            "ministry_hamza_letters",
+            "ministry_remove_hamzas",
+            "ministry_zwnj",
+            "ministry_fold",
+        ],
         "tokenizer": "standard",
         "filter": ["lowercase"],
     }
@@ -43,6 +61,12 @@ def analysis():
             "ministry_remove": {
                 "type": "pattern_replace",
                 "pattern": removed_characters_pattern(),
+                "replacement": "",
+            },
+            "ministry_hamza_letters": {"type": "mapping", "mappings": hamza_letter_mappings()},
+            "ministry_remove_hamzas": {
+                "type": "pattern_replace",
+                "pattern": removed_hamzas_pattern(),
                 "replacement": "",
             },
             "ministry_zwnj": {"type": "pattern_replace", "pattern": "\u200c", "replacement": " "},
@@ -63,13 +87,16 @@ def index_settings():
     return {"settings": {"analysis": analysis()}}
 
 
-def backend_settings(url, index_prefix):
+def backend_settings(url, index_prefix, fallback="database"):
+    """`fallback`: the alias of the database backend that answers while
+    Elasticsearch is down (search.elasticsearch_backend)."""
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.elasticsearch_backend",
+        "FALLBACK": fallback,
         "URLS": [url],
         "INDEX_PREFIX": index_prefix,
-        # A slow or absent cluster must not hold up a reader: the search
-        # page falls back to the database index (search.backends).
+        # A slow or absent cluster must not hold up a reader: every search
+        # falls back to the database index (search.elasticsearch_backend).
         "TIMEOUT": 2,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         "INDEX_SETTINGS": index_settings(),

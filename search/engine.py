@@ -2,9 +2,11 @@
 sorting, and the fall-back to the database index when Elasticsearch fails."""
 
 import logging
+import operator
 from dataclasses import dataclass, field
+from functools import reduce
 
-from django.core.cache import cache
+from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -12,6 +14,8 @@ from directory.models import Organisation, Visibility
 from home.models import StandardPage
 from ministry_site.models import public, without_foreign_aliases
 from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
+
+from . import elasticsearch_backend
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +25,7 @@ DATED_MODELS = [NewsPage, StatementPage, GalleryPage]
 DIRECTORY = "directory"
 # Sorting by date orders the most relevant matches up to this many.
 DATE_SORT_LIMIT = 2000
-ES_DOWN_KEY = "search:elasticsearch-down"
-ES_RETRY_SECONDS = 30
+ES_DOWN_KEY = elasticsearch_backend.DOWN_KEY
 
 
 class SearchUnavailable(Exception):
@@ -51,17 +54,54 @@ def _backend_error_types():
     return tuple(errors) or (ConnectionError,)
 
 
-def _backends():
-    """The backends to try in turn: Elasticsearch when configured (unless it
-    failed in the last ES_RETRY_SECONDS), then the database index."""
+def _has_fallback():
     from django.conf import settings
 
-    configured = settings.WAGTAILSEARCH_BACKENDS
-    if "database" in configured:
-        names = ["database"] if cache.get(ES_DOWN_KEY) else ["default", "database"]
-    else:
-        names = ["default"]
-    return names
+    return "database" in settings.WAGTAILSEARCH_BACKENDS
+
+
+def _backend():
+    # While Elasticsearch is marked down, the database index answers at
+    # once (and with its faster PostgreSQL queries); otherwise the default
+    # backend answers from it by itself when Elasticsearch fails.
+    return get_search_backend("database" if _has_fallback() and elasticsearch_backend.marked_down() else "default")
+
+
+def count(
+    backend_query,
+    organisation_queries,
+    *,
+    locale=None,
+    type_key=None,
+    topic=None,
+    start=None,
+    end=None,
+    directory_locales=None,
+    organisations=None,
+):
+    """How many results the page would show for `backend_query` (pages) and
+    for any of `organisation_queries` (ParsedQuery, directory entries in
+    `directory_locales`, the locale ids with a public directory), with
+    these filters; 0 when the search service fails. `organisations`: rows
+    of `organisation_rows` for these queries, when already read."""
+    total = 0
+    if type_key != DIRECTORY:
+        models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
+        pages = base_queryset(locale, topic, start, end).type(*models)
+        try:
+            total += _backend().search(backend_query, pages).count()
+        except _backend_error_types():
+            return 0
+    if type_key in (None, DIRECTORY) and topic is None and not (start or end):
+        rows = organisation_rows(organisation_queries, locale) if organisations is None else organisations
+        found = {
+            (pk, locale_id)
+            for pk, locale_id, text in rows
+            if any(query.matches(text) for query in organisation_queries)
+            and (directory_locales is None or locale_id in directory_locales)
+        }
+        total += len(found)
+    return total
 
 
 def hidden_page_ids():
@@ -244,22 +284,34 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
     return typed, total, counts, capped
 
 
-def search_organisations(query, locale=None):
-    """(id, locale id) of the public organisations whose name, key or
-    description holds the query, in name order (a few hundred at most:
-    matched in memory with the same rules; `load_organisations` reads the
-    ones a page of results shows)."""
+def organisation_rows(queries, locale=None):
+    """(id, locale id, search text) of the public organisations that may
+    hold any of `queries` (ParsedQuery), in name order, in one database
+    query (a few hundred at most: `ParsedQuery.matches` decides)."""
     organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
     if locale is not None:
         organisations = organisations.filter(locale=locale)
-    words = query.rest
-    for word in words[:3]:
-        organisations = organisations.filter(search_text__contains=word)
-    return [
-        (pk, locale_id)
-        for pk, locale_id, text in organisations.order_by("name").values_list("pk", "locale_id", "search_text")
-        if query.matches(text)
-    ]
+    conditions = []
+    for query in queries:
+        condition = Q()
+        for word in query.rest[:3]:
+            condition &= Q(search_text__contains=word)
+        conditions.append(condition)
+    if not conditions:
+        return []
+    return list(
+        organisations.filter(reduce(operator.or_, conditions))
+        .order_by("name")
+        .values_list("pk", "locale_id", "search_text")
+    )
+
+
+def search_organisations(query, locale=None, rows=None):
+    """(id, locale id) of the public organisations whose name, key or
+    description holds the query, in name order (`load_organisations` reads
+    the ones a page of results shows). `rows`: from `organisation_rows`."""
+    rows = organisation_rows([query], locale) if rows is None else rows
+    return [(pk, locale_id) for pk, locale_id, text in rows if query.matches(text)]
 
 
 @dataclass(frozen=True)
@@ -315,24 +367,13 @@ def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, 
     else:
         type_key_for_counts = type_key
     pages = base_queryset(locale, topic, start, end)
-    errors = _backend_error_types()
-    names = _backends()
-    for number, name in enumerate(names):
-        backend = get_search_backend(name)
-        try:
-            items, total, counts, capped = _search_pages(
-                backend, pages, query, type_key_for_counts, sort, offset, limit
-            )
-        except errors as error:
-            if number + 1 == len(names):
-                raise SearchUnavailable from error
-            logger.warning("Search backend %r failed (%s); falling back to the database index", name, error)
-            cache.set(ES_DOWN_KEY, True, ES_RETRY_SECONDS)
-            outcome.degraded = True
-            continue
-        if name == "database" and "default" not in names:
-            outcome.degraded = True
-        break
+    backend = _backend()
+    try:
+        items, total, counts, capped = _search_pages(backend, pages, query, type_key_for_counts, sort, offset, limit)
+    except _backend_error_types() as error:
+        logger.warning("Search failed (%s)", error)
+        raise SearchUnavailable from error
+    outcome.degraded = _has_fallback() and elasticsearch_backend.marked_down()
     if outcome.organisations:
         counts[DIRECTORY] = len(outcome.organisations)
     outcome.counts = counts

@@ -14,12 +14,13 @@ from ministry_site.paging import query_string
 from ministry_site.widgets import QuickSelect
 from pressroom.models import StatementPage, Topic
 
-from . import engine
+from . import engine, suggest
 from .highlight import excerpt, has_hit, mark
 from .query import MAX_QUERY_LENGTH, parse
 
 PAGE_SIZE = 10
 MAX_PAGE = 1000
+DIRECTORY_BOX_SIZE = 5
 
 TYPE_LABELS = {
     "news": _("News"),
@@ -185,6 +186,11 @@ def search(request):
             for hit in engine.organisation_hits([pk for pk, _locale_id in pairs], directories, request)
         ]
 
+    # Every count the page shows (the tabs, the line under them, the
+    # directory box) counts the same directory entries: those shown.
+    counts = dict(outcome.counts)
+    if engine.DIRECTORY in counts:
+        counts[engine.DIRECTORY] = len(organisations)
     if type_key == engine.DIRECTORY:
         paginator = Paginator(organisations, PAGE_SIZE)
         results_page = paginator.get_page(number)
@@ -206,9 +212,11 @@ def search(request):
             }
             for hit in engine.hits(outcome.items, request)
         ]
-        total = outcome.total
-        page_count = max(1, -(-total // PAGE_SIZE))
-        organisations_box = entries(organisations[:5])
+        # The pages are listed ten to a page; the directory entries beside
+        # them (five shown, with a link to all) count among the results.
+        page_count = max(1, -(-outcome.total // PAGE_SIZE))
+        total = outcome.total + (len(organisations) if type_key is None else 0)
+        organisations_box = entries(organisations[:DIRECTORY_BOX_SIZE])
     filters = {
         "q": query.text,
         "type": type_key or "",
@@ -218,11 +226,28 @@ def search(request):
         "sort": sort if sort != "relevance" else "",
         "scope": "all" if everywhere else "",
     }
+    suggestion = None
+    if query and not unavailable and not form.errors and number == 1:
+        suggestion = suggest.suggest(
+            query,
+            found=total,
+            locale=locale,
+            everywhere=everywhere,
+            type_key=type_key,
+            topic=topic,
+            start=data.get("start"),
+            end=data.get("end"),
+            directory_locales=set(directories),
+        )
+    if suggestion is not None:
+        suggestion.url = "?" + query_string(
+            {**filters, "q": suggestion.text} if suggestion.kind == "spelling" else {**filters, "scope": "all"}
+        )
     type_links = [
         {
             "key": key,
             "label": label,
-            "count": outcome.counts.get(key, 0),
+            "count": counts.get(key, 0),
             "url": "?" + query_string({**filters, "type": key}),
             "current": key == type_key,
         }
@@ -239,7 +264,11 @@ def search(request):
         "total": total,
         "type_links": type_links,
         "all_types_url": "?" + query_string({**filters, "type": ""}),
-        "all_types_count": sum(outcome.counts.values()),
+        "all_types_count": sum(counts.values()),
+        "directory_count": len(organisations),
+        "directory_url": "?" + query_string({**filters, "type": engine.DIRECTORY}),
+        "all_languages_url": "?" + query_string({**filters, "scope": "all"}),
+        "suggestion": suggestion,
         "current_type": type_key,
         "degraded": outcome.degraded,
         "unavailable": unavailable,

@@ -2,6 +2,8 @@
 items, public change notes and withdrawal, and the index pages that list
 them with filters, pagination and feeds."""
 
+import logging
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,6 +20,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -26,6 +29,8 @@ from ministry_site import l10n
 from ministry_site.models import BasePage, absolute_url, public, without_foreign_aliases
 
 from .topics import Topic, localized_topics
+
+logger = logging.getLogger(__name__)
 
 SHARE_RENDITION = "fill-1200x630"
 
@@ -185,7 +190,13 @@ class PressroomPage(BasePage):
         share_image = self.share_image
         share_url = None
         if share_image is not None:
-            share_url = request.build_absolute_uri(share_image.get_rendition(SHARE_RENDITION).url)
+            try:
+                share_url = request.build_absolute_uri(share_image.get_rendition(SHARE_RENDITION).url)
+            except SourceImageIOError:
+                # The original is missing from storage (lost, or not yet
+                # restored from a backup): the page is still shown, without
+                # a picture for link previews (as the {% image %} tag does).
+                logger.warning("Image %s has no original file: page %s shared without it", share_image.pk, self.pk)
         return {
             "related_pages": self.related_pages_in(self.locale_id),
             "index_url": self.get_parent().get_url(request),

@@ -139,7 +139,7 @@ def test_set_variables_switch_to_the_real_services():
         "storages.backends.s3.S3Storage",
         "press-media",
         "https://s3.internal",
-        "wagtail.search.backends.elasticsearch8",
+        "search.elasticsearch_backend",  # Wagtail's Elasticsearch 8 backend with a fallback
         ["http://search.internal:9200"],
         "django.core.mail.backends.smtp.EmailBackend",
         "smtp.internal",

@@ -34,8 +34,10 @@ def es_analyze(text, analysis=None):
     for name in analyzer["char_filter"]:
         char_filter = analysis["char_filter"][name]
         if char_filter["type"] == "mapping":
+            # Elasticsearch's mapping filter: the longest key at each place.
             table = _mapping(char_filter["mappings"])
-            text = "".join(table.get(char, char) for char in text)
+            keys = sorted(table, key=len, reverse=True)
+            text = re.sub("|".join(re.escape(key) for key in keys), lambda m, table=table: table[m.group()], text)
         else:
             text = re.sub(char_filter["pattern"], char_filter["replacement"], text)
     return [token.lower() for token in re.findall(r"\w+", text)]
@@ -120,3 +122,26 @@ def test_live_elasticsearch_backend_finds_every_pair(news_index, settings):
             response, html = search_page(pair["query"])
             assert "ناقص" not in html
             assert (f"pair-{number:02d}" in found_titles(html)) == (pair["expect"] == "MATCH"), pair
+
+
+def test_the_configured_backend_is_wagtails_elasticsearch_8_backend_with_a_fallback():
+    from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
+    from search.elasticsearch_backend import SearchBackend
+
+    backend = SearchBackend(elasticsearch.backend_settings("http://search.internal:9200", "ministry_"))
+    assert isinstance(backend, Elasticsearch8SearchBackend)
+    assert backend.fallback_name == "database"
+
+
+def test_the_char_filters_join_letters_typed_with_a_combining_hamza_as_python_does():
+    import unicodedata
+
+    from search.normalize import HAMZA_LETTERS
+
+    for pair in HAMZA_LETTERS:
+        base, hamza = pair
+        for typed in (pair, base + "\u064e" + hamza, base + hamza + "\u064e", base + "\u0640" + hamza, hamza):
+            text = f"ب{typed}ل و{typed}"
+            expected = re.findall(r"\w+", fold(text))
+            assert es_analyze(unicodedata.normalize("NFKC", text)) == expected, [hex(ord(c)) for c in typed]

@@ -73,3 +73,19 @@ def test_sql_syntax_is_searched_as_words_not_run(demo_site):
     response, _html = search_page("'); DELETE FROM wagtailcore_page; --")
     assert response.status_code == 200
     assert Page.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    "language, params",
+    [
+        ("en", {"start": "2090-01-01"}),
+        ("en", {"end": "1900-01-01"}),
+        ("fa-af", {"start": "۱۴۷۰-۰۱-۰۱"}),
+        ("ps", {"start": "1300-01-01", "end": "1300-01-02"}),
+    ],
+)
+def test_a_date_range_with_nothing_in_it_is_an_empty_result_not_an_error(demo_site, language, params):
+    response, html = search_page("trade" if language == "en" else "تجارت", language=language, **params)
+    assert response.status_code == 200
+    assert 'class="search-result' not in html
+    assert 'class="empty"' in html

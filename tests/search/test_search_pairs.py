@@ -89,3 +89,29 @@ def test_distinct_pashto_letters_are_never_folded():
             assert normalize_query(word) != normalize_query(other)
             assert not matches(word, other), (word, other)
             assert letter in index_text(word)
+
+
+def test_a_letter_typed_with_a_combining_hamza_is_the_letter_written_whole():
+    import unicodedata
+
+    from search.normalize import HAMZA_LETTERS
+
+    for pair, letter in HAMZA_LETTERS.items():
+        base, hamza = pair
+        # Whole, in two pieces, with a vowel mark or tatweel between.
+        for typed in (pair, base + "\u064e" + hamza, base + hamza + "\u064e", base + "\u0640" + hamza):
+            word = f"ب{typed}ل"
+            assert normalize_query(word) == normalize_query(f"ب{letter}ل"), (unicodedata.name(letter), typed)
+            if normalize_query(letter) != normalize_query(base):
+                # ح + ٔ is ځ: it never finds the bare ح.
+                assert not matches(word, f"ب{base}ل"), unicodedata.name(letter)
+                assert not matches(f"ب{base}ل", word), unicodedata.name(letter)
+    # A hamza that joins no letter is dropped like any other mark.
+    assert normalize_query("ت\u0654ول") == normalize_query("تول")
+
+
+def test_pashto_letters_typed_in_two_pieces_keep_their_distinctness():
+    assert normalize_query("\u062d\u0654") == "ځ"
+    assert normalize_query("\u06cc\u0654") == "ئ"
+    assert normalize_query("\u062d\u0654") != normalize_query("ح")
+    assert normalize_query("\u06cc\u0654") != normalize_query("ی")
