@@ -295,6 +295,12 @@ WAGTAILDOCS_DOCUMENT_MODEL = "ministry_site.MinistryDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # videos of events
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# A PNG of a few kilobytes can decode to hundreds of millions of pixels, and
+# a rendition decodes the whole image in a worker's memory. 50 million
+# takes a 45-megapixel camera's photos (8192 × 5464); every upload path
+# checks it (ministry_site.images).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ministry_site.images.MinistryImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 
