@@ -114,6 +114,24 @@ class CompleteTranslationRevision(models.Model):
         return f"complete: revision {self.revision_id}"
 
 
+class PageCacheGeneration(models.Model):
+    """The one row naming the current generation of cached pages and page
+    parts (ministry_site.page_cache). It lives in the database because
+    every process of every app server, the scheduler and the command line
+    share it, on the embedded default as in production, and because a
+    publish writes it in the same transaction as the content: a change
+    and its bump are committed together or not at all."""
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("page cache generation")
+        verbose_name_plural = _("page cache generations")
+
+    def __str__(self):
+        return self.token
+
+
 class BasePage(ApprovedTranslationMixin, Page):
     """Fields, search and promotion settings every public page shares."""
 

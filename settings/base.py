@@ -174,6 +174,8 @@ if ENV_REDIS_URL:
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Logged once per outage, then counted (LOGGING below).
+    DJANGO_REDIS_LOGGER = "django_redis"
 else:
     CACHES = {
         "default": {
@@ -379,11 +381,16 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        # A Redis outage made every request log ~20 KB of tracebacks.
+        "redis_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The cache (Redis)"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django_redis": {"handlers": ["console"], "level": "WARNING", "filters": ["redis_outage"], "propagate": False},
     },
 }
 
