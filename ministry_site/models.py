@@ -1,6 +1,7 @@
 import html
 import re
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.storage import storages
 from django.core.signals import setting_changed
@@ -8,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
+from PIL.Image import DecompressionBombError
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -17,6 +19,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import l10n
 from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
+
+# What making a new image size can fail with when the file store or the
+# original is at fault, not the page (OSError covers Wagtail's
+# SourceImageIOError and local files): shown as a placeholder.
+RENDITION_FAILURES = (BotoCoreError, ClientError, OSError, DecompressionBombError)
+UNAVAILABLE_RENDITION = "unavailable"
 
 
 class MinistryImage(AbstractImage):
@@ -43,11 +51,36 @@ class MinistryImage(AbstractImage):
                 return self.find_existing_rendition(spec)
             except self.get_rendition_model().DoesNotExist:
                 pass
-        return remember(
-            "rendition",
-            (self.pk, self.file.name, spec.spec, spec.get_cache_key(self)),
-            lambda: super(MinistryImage, self).get_rendition(spec),
+        try:
+            return remember(
+                "rendition",
+                (self.pk, self.file.name, spec.spec, spec.get_cache_key(self)),
+                lambda: super(MinistryImage, self).get_rendition(spec),
+            )
+        except RENDITION_FAILURES as error:
+            return self.unavailable_rendition(spec, error)
+
+    def unavailable_rendition(self, spec, error):
+        """A new size of this image could not be made (the file store is
+        down, the original is missing or unreadable): the page shows a
+        placeholder of the same proportions instead of failing whole, and
+        nothing it renders is kept (page_cache.degraded), so the image
+        shows once it can be made."""
+        import logging
+
+        from .page_cache import degraded
+
+        logging.getLogger("ministry_site.images").warning(
+            "No %s rendition of image %s: %s: %s", spec.spec, self.pk, type(error).__name__, error
         )
+        degraded()
+        try:
+            width, height = spec.get_transform(self).size
+        except Exception:  # an odd filter: the original's proportions will do
+            width, height = self.width, self.height
+        rendition = self.get_rendition_model()(image=self, filter_spec=spec.spec, width=width, height=height)
+        rendition.file.name = UNAVAILABLE_RENDITION
+        return rendition
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -57,6 +90,14 @@ class MinistryImage(AbstractImage):
 
 class MinistryRendition(AbstractRendition):
     image = models.ForeignKey(MinistryImage, on_delete=models.CASCADE, related_name="renditions")
+
+    @property
+    def url(self):
+        if self.file.name == UNAVAILABLE_RENDITION:
+            from django.templatetags.static import static
+
+            return static("ministry_site/img/image-unavailable.svg")
+        return super().url
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

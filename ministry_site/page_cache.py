@@ -39,6 +39,15 @@ TIMEOUT = 600
 # older generation, which nobody reads any more.
 _request_generation = ContextVar("pagecache_generation", default=None)
 _UNREACHABLE = 0  # memo for "no generation known": not asked again in this request
+# Set when a request shows something in place of what it could not make (an
+# image size while the file store is down): nothing it renders is kept.
+_degraded = ContextVar("pagecache_degraded", default=False)
+
+
+def degraded():
+    """This request shows a stand-in for something it could not make: do not
+    keep its page or any part made from now on."""
+    _degraded.set(True)
 
 
 class _LocalCopies:
@@ -178,7 +187,7 @@ def _cacheable_request(request):
 
 
 def _cacheable_response(request, response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming or response.cookies or _degraded.get():
         return False
     session = getattr(request, "session", None)
     if session is not None and session.accessed:
@@ -200,14 +209,18 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _cacheable_request(request):
-            generation = _generation()
-            token = _request_generation.set(_UNREACHABLE if generation is None else generation)
-            try:
-                return self._serve(request, generation)
-            finally:
-                _request_generation.reset(token)
-        return self.get_response(request)
+        degraded_token = _degraded.set(False)
+        try:
+            if _cacheable_request(request):
+                generation = _generation()
+                token = _request_generation.set(_UNREACHABLE if generation is None else generation)
+                try:
+                    return self._serve(request, generation)
+                finally:
+                    _request_generation.reset(token)
+            return self.get_response(request)
+        finally:
+            _degraded.reset(degraded_token)
 
     def _serve(self, request, generation):
         if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or generation is None:
@@ -279,7 +292,7 @@ def recall(name, parts):
 
 
 def keep(name, parts, value, timeout=TIMEOUT):
-    key = _part_key(name, parts)
+    key = None if _degraded.get() else _part_key(name, parts)
     if key is not None:
         cache.set(key, value, timeout)
         _local_parts.set(key, value)

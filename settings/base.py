@@ -384,6 +384,7 @@ LOGGING = {
     "filters": {
         # A Redis outage made every request log ~20 KB of tracebacks.
         "redis_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The cache (Redis)"},
+        "storage_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The file store"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
@@ -391,6 +392,13 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django_redis": {"handlers": ["console"], "level": "WARNING", "filters": ["redis_outage"], "propagate": False},
+        # Image sizes that could not be made (placeholders shown instead).
+        "ministry_site.images": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "filters": ["storage_outage"],
+            "propagate": False,
+        },
     },
 }
 
