@@ -1,5 +1,6 @@
 import html
 import re
+import secrets
 
 from botocore.exceptions import BotoCoreError, ClientError
 from django.core.exceptions import FieldDoesNotExist
@@ -34,6 +35,14 @@ class MinistryImage(AbstractImage):
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    def get_upload_to(self, filename):
+        """original_images/<random>-<name>: images are public objects (pages
+        link their sizes), so one uploaded for a draft must not be found by
+        guessing its address from its file name. The random part comes first
+        because Wagtail names every size after the start of the original's
+        name, so the sizes cannot be guessed either."""
+        return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
 
     def get_rendition(self, filter):
         """Wagtail reads a rendition from the cache (or the database) and
