@@ -129,7 +129,8 @@ def bump_generation(**kwargs):
 
     token = _new_token()
     if not PageCacheGeneration.objects.filter(pk=1).update(token=token):
-        PageCacheGeneration.objects.update_or_create(pk=1, defaults={"token": token})
+        _create_generation_row(token)
+        PageCacheGeneration.objects.filter(pk=1).update(token=token)
     _forget_trusted()
     transaction.on_commit(_forget_trusted)
 
@@ -140,12 +141,22 @@ def _forget_trusted():
     _trusted_generation = None
 
 
+def _create_generation_row(token):
+    """The row, on a new (or emptied) database. An insert that another
+    process may have made first, without a savepoint (the generation is
+    read and bumped in the middle of other transactions)."""
+    from .models import PageCacheGeneration
+
+    PageCacheGeneration.objects.bulk_create([PageCacheGeneration(pk=1, token=token)], ignore_conflicts=True)
+
+
 def _read_generation():
     from .models import PageCacheGeneration
 
     token = PageCacheGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
-    if token is None:  # a new (or flushed) database
-        token = PageCacheGeneration.objects.get_or_create(pk=1, defaults={"token": _new_token()})[0].token
+    if token is None:
+        _create_generation_row(_new_token())
+        token = PageCacheGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
     return token
 
 
