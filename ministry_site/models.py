@@ -1,6 +1,8 @@
 import html
 import re
+import secrets
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.storage import storages
 from django.core.signals import setting_changed
@@ -8,6 +10,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
+from PIL.Image import DecompressionBombError
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -18,6 +21,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from . import l10n
 from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
 
+# What making a new image size can fail with when the file store or the
+# original is at fault, not the page (OSError covers Wagtail's
+# SourceImageIOError and local files): shown as a placeholder.
+RENDITION_FAILURES = (BotoCoreError, ClientError, OSError, DecompressionBombError)
+UNAVAILABLE_RENDITION = "unavailable"
+
 
 class MinistryImage(AbstractImage):
     """Our own image model from day one: swapping it in later means migrating
@@ -26,6 +35,14 @@ class MinistryImage(AbstractImage):
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
+
+    def get_upload_to(self, filename):
+        """original_images/<random>-<name>: images are public objects (pages
+        link their sizes), so one uploaded for a draft must not be found by
+        guessing its address from its file name. The random part comes first
+        because Wagtail names every size after the start of the original's
+        name, so the sizes cannot be guessed either."""
+        return super().get_upload_to(f"{secrets.token_hex(8)}-{filename}")
 
     def get_rendition(self, filter):
         """Wagtail reads a rendition from the cache (or the database) and
@@ -43,11 +60,36 @@ class MinistryImage(AbstractImage):
                 return self.find_existing_rendition(spec)
             except self.get_rendition_model().DoesNotExist:
                 pass
-        return remember(
-            "rendition",
-            (self.pk, self.file.name, spec.spec, spec.get_cache_key(self)),
-            lambda: super(MinistryImage, self).get_rendition(spec),
+        try:
+            return remember(
+                "rendition",
+                (self.pk, self.file.name, spec.spec, spec.get_cache_key(self)),
+                lambda: super(MinistryImage, self).get_rendition(spec),
+            )
+        except RENDITION_FAILURES as error:
+            return self.unavailable_rendition(spec, error)
+
+    def unavailable_rendition(self, spec, error):
+        """A new size of this image could not be made (the file store is
+        down, the original is missing or unreadable): the page shows a
+        placeholder of the same proportions instead of failing whole, and
+        nothing it renders is kept (page_cache.degraded), so the image
+        shows once it can be made."""
+        import logging
+
+        from .page_cache import degraded
+
+        logging.getLogger("ministry_site.images").warning(
+            "No %s rendition of image %s: %s: %s", spec.spec, self.pk, type(error).__name__, error
         )
+        degraded()
+        try:
+            width, height = spec.get_transform(self).size
+        except Exception:  # an odd filter: the original's proportions will do
+            width, height = self.width, self.height
+        rendition = self.get_rendition_model()(image=self, filter_spec=spec.spec, width=width, height=height)
+        rendition.file.name = UNAVAILABLE_RENDITION
+        return rendition
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
@@ -57,6 +99,14 @@ class MinistryImage(AbstractImage):
 
 class MinistryRendition(AbstractRendition):
     image = models.ForeignKey(MinistryImage, on_delete=models.CASCADE, related_name="renditions")
+
+    @property
+    def url(self):
+        if self.file.name == UNAVAILABLE_RENDITION:
+            from django.templatetags.static import static
+
+            return static("ministry_site/img/image-unavailable.svg")
+        return super().url
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
@@ -112,6 +162,24 @@ class CompleteTranslationRevision(models.Model):
 
     def __str__(self):
         return f"complete: revision {self.revision_id}"
+
+
+class PageCacheGeneration(models.Model):
+    """The one row naming the current generation of cached pages and page
+    parts (ministry_site.page_cache). It lives in the database because
+    every process of every app server, the scheduler and the command line
+    share it, on the embedded default as in production, and because a
+    publish writes it in the same transaction as the content: a change
+    and its bump are committed together or not at all."""
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("page cache generation")
+        verbose_name_plural = _("page cache generations")
+
+    def __str__(self):
+        return self.token
 
 
 class BasePage(ApprovedTranslationMixin, Page):

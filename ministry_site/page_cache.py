@@ -2,9 +2,10 @@
 
 Whole responses for visitors who carry no session are kept in the cache
 (Redis in production, so every app server shares them) under a
-"generation" number; publishing, unpublishing, moving or deleting a page
-and approving a public snippet bump the generation, so every app server
-serves fresh pages from the next request on.
+"generation" kept in the database; publishing, unpublishing, moving or
+deleting a page and approving a public snippet bump the generation, so
+every process (app servers, their workers, the scheduler, the command
+line) serves fresh pages within GENERATION_TRUST_SECONDS.
 
 What is never stored or served from it: requests with a session cookie
 (editors, directors, translators; previews live under /admin/ anyway), the
@@ -18,25 +19,35 @@ import logging
 import pickle
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/language/", "/static/", "/media/")
 TIMEOUT = 600
 
 # The generation read once per request (pages, routes and remembered parts
-# of one request share it: one cache round trip instead of one per part).
+# of one request share it: one look-up instead of one per part).
 # Parts computed during a request that races a publish are stored under the
 # older generation, which nobody reads any more.
 _request_generation = ContextVar("pagecache_generation", default=None)
-_UNREACHABLE = 0  # memo for "the cache did not answer": not asked again in this request
+_UNREACHABLE = 0  # memo for "no generation known": not asked again in this request
+# Set when a request shows something in place of what it could not make (an
+# image size while the file store is down): nothing it renders is kept.
+_degraded = ContextVar("pagecache_degraded", default=False)
+
+
+def degraded():
+    """This request shows a stand-in for something it could not make: do not
+    keep its page or any part made from now on."""
+    _degraded.set(True)
 
 
 class _LocalCopies:
@@ -44,8 +55,7 @@ class _LocalCopies:
     most LOCAL_SECONDS. Keys hold their generation, so what is stored under
     a key does not go stale: a request reads the generation once (see below)
     instead of fetching and unpickling each part or page from the shared
-    cache. The time limit bounds the damage of a publish whose bump the
-    shared cache never received."""
+    cache."""
 
     def __init__(self, size):
         self.size = size
@@ -84,96 +94,95 @@ _local_parts = _LocalCopies(2000)
 _local_pages = _LocalCopies(300)
 
 
-# How long a process trusts the generation it last read from the shared cache:
-# a publish on another app server is seen here within this time (the
-# process that publishes forgets its copy at once). Saves a round trip to
-# the shared cache on every request.
+# The generation lives in the database (PageCacheGeneration): the one store
+# every process shares on the embedded default (SQLite, a cache in each
+# process's memory) as in production, and the one a publish writes anyway.
+# The bump is written in the publish's own transaction, so a change and its
+# bump are committed together or not at all: no bump is ever lost to a
+# cache that could not be reached, nor to a process that exits (the
+# scheduler, a management command). The shared cache (Redis) only holds
+# pages and parts under keys that name their generation; its outages are
+# misses, never stale pages.
+#
+# A process trusts the generation it last read for this long: a publish by
+# any other process is seen here within it (the process that publishes
+# forgets its copy at once). One query at most this often per process.
 GENERATION_TRUST_SECONDS = 0.25
 _trusted_generation = None  # (generation, monotonic time until which it is trusted)
+_database_down = [False]  # logged once per outage
 
 
-def _first_generation():
-    """A generation number never used before, even after the shared cache
-    was emptied or restarted (a process may still hold parts of the old
-    numbers): microseconds since 1970."""
-    return time.time_ns() // 1000
+def _new_token():
+    # Random, not a counter: a database restored from a backup goes back to
+    # an older token, and the next bump must not reuse a number whose pages
+    # the shared cache still holds.
+    return uuid.uuid4().hex
 
 
 def bump_generation(**kwargs):
-    """Forget every cached page (on all app servers sharing the cache): now,
-    and again when the transaction commits, so a request that read the old
-    content in between cannot leave it cached under the new generation."""
+    """Forget every cached page and part, in every process: a new generation,
+    written in the current transaction (so it is seen exactly when the
+    change that caused it is)."""
     from django.db import transaction
 
-    _bump()
-    transaction.on_commit(_bump)
+    from .models import PageCacheGeneration
+
+    token = _new_token()
+    if not PageCacheGeneration.objects.filter(pk=1).update(token=token):
+        _create_generation_row(token)
+        PageCacheGeneration.objects.filter(pk=1).update(token=token)
+    _forget_trusted()
+    transaction.on_commit(_forget_trusted)
 
 
-_bump_pending = False  # a bump the shared cache did not take: retried (at most once a second)
-_bump_retry_at = 0.0
-_highest_generation = 0  # the highest generation this process has seen
-
-
-def _bump():
-    global _trusted_generation, _bump_pending, _bump_retry_at
+def _forget_trusted():
+    global _trusted_generation
     _request_generation.set(None)
     _trusted_generation = None
-    try:
-        # django-redis answers None, rather than raising, when Redis is down.
-        value = cache.incr(GENERATION_KEY)
-        done = value is not None
-        if done and value <= _highest_generation:
-            _generation_went_backwards()
-    except ValueError:  # not set yet (or evicted)
-        done = cache.set(GENERATION_KEY, _fresh_generation(), None) is not False
-    except Exception:
-        done = False
-    _bump_pending = not done
-    if not done:
-        _bump_retry_at = time.monotonic() + 1
-        # Nothing is served from the shared cache while it is down; what this
-        # process keeps is dropped now, and the bump is retried.
-        _local_parts.clear()
-        _local_pages.clear()
-        logger.warning("Could not reach the cache to drop cached pages; retrying")
 
 
-def _fresh_generation():
-    return max(_first_generation(), _highest_generation + 1)
+def _create_generation_row(token):
+    """The row, on a new (or emptied) database. An insert that another
+    process may have made first, without a savepoint (the generation is
+    read and bumped in the middle of other transactions)."""
+    from .models import PageCacheGeneration
+
+    PageCacheGeneration.objects.bulk_create([PageCacheGeneration(pk=1, token=token)], ignore_conflicts=True)
 
 
-def _generation_went_backwards():
-    """Redis came back from a snapshot, or a failover lost the last bumps:
-    numbers this process already used would come round again with other
-    content. Start a new generation, and drop what this process kept."""
-    _local_parts.clear()
-    _local_pages.clear()
-    value = _fresh_generation()
-    cache.set(GENERATION_KEY, value, None)
-    logger.warning("The cache's page generation went backwards; starting a new one")
-    return value
+def _read_generation():
+    from .models import PageCacheGeneration
+
+    token = PageCacheGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
+    if token is None:
+        _create_generation_row(_new_token())
+        token = PageCacheGeneration.objects.filter(pk=1).values_list("token", flat=True).first()
+    return token
 
 
 def _generation():
-    global _trusted_generation, _highest_generation
+    global _trusted_generation
     value = _request_generation.get()
     if value is not None:
         return value or None
-    if _bump_pending and time.monotonic() >= _bump_retry_at:
-        _bump()
     trusted, now = _trusted_generation, time.monotonic()
     if trusted is not None and trusted[1] > now:
         return trusted[0]
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # First use, or the cache is unreachable (then add() fails too and
-        # the second get() is None: no caching).
-        cache.add(GENERATION_KEY, _fresh_generation(), None)
-        value = cache.get(GENERATION_KEY)
-    elif value < _highest_generation:
-        value = _generation_went_backwards()
-    if value is not None:
-        _highest_generation = max(_highest_generation, value)
+    try:
+        value = _read_generation()
+    except DatabaseError:
+        # Which generation is current cannot be known (the last one this
+        # process read may be older than a publish made since): nothing is
+        # served from or stored in the cache, and the page itself answers
+        # (the 503 page while the database is down). Logged once per outage.
+        if not _database_down[0]:
+            logger.warning("The database did not answer: pages are not cached until it does")
+        _database_down[0] = True
+        value = None
+    else:
+        if _database_down[0]:
+            logger.warning("The database answers again: pages are cached again")
+        _database_down[0] = False
     _trusted_generation = None if value is None else (value, now + GENERATION_TRUST_SECONDS)
     return value
 
@@ -189,7 +198,7 @@ def _cacheable_request(request):
 
 
 def _cacheable_response(request, response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming or response.cookies or _degraded.get():
         return False
     session = getattr(request, "session", None)
     if session is not None and session.accessed:
@@ -211,14 +220,18 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _cacheable_request(request):
-            generation = _generation()
-            token = _request_generation.set(_UNREACHABLE if generation is None else generation)
-            try:
-                return self._serve(request, generation)
-            finally:
-                _request_generation.reset(token)
-        return self.get_response(request)
+        degraded_token = _degraded.set(False)
+        try:
+            if _cacheable_request(request):
+                generation = _generation()
+                token = _request_generation.set(_UNREACHABLE if generation is None else generation)
+                try:
+                    return self._serve(request, generation)
+                finally:
+                    _request_generation.reset(token)
+            return self.get_response(request)
+        finally:
+            _degraded.reset(degraded_token)
 
     def _serve(self, request, generation):
         if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or generation is None:
@@ -257,10 +270,8 @@ def remember(name, parts, compute, timeout=TIMEOUT):
 
 def forget_local_parts():
     """Drop this process's copies (tests that empty the shared cache)."""
-    global _trusted_generation, _highest_generation, _bump_pending
+    global _trusted_generation
     _trusted_generation = None
-    _highest_generation = 0
-    _bump_pending = False
     _local_parts.clear()
     _local_pages.clear()
 
@@ -292,7 +303,7 @@ def recall(name, parts):
 
 
 def keep(name, parts, value, timeout=TIMEOUT):
-    key = _part_key(name, parts)
+    key = None if _degraded.get() else _part_key(name, parts)
     if key is not None:
         cache.set(key, value, timeout)
         _local_parts.set(key, value)

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views, editorial, l10n
+from . import admin_api, admin_views, editorial, l10n
 from .models import OfficeContact
 
 
@@ -55,12 +55,24 @@ def refuse_page_in_another_language(page, request, serve_args, serve_kwargs):
 @hooks.register("before_serve_document")
 def serve_only_approved_documents(document, request):
     """A document is public once a live page or snippet uses it; until then
-    (an upload for a draft awaiting approval) only staff may open it."""
-    if request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin"):
+    (an upload for a draft awaiting approval) only staff who may choose or
+    manage documents (editors, directors) may open it. Other staff get what
+    the public gets."""
+    from wagtail.documents.permissions import permission_policy
+
+    from .admin_api import MEDIA_ACTIONS
+
+    if request.user.is_authenticated and permission_policy.user_has_any_permission_for_instance(
+        request.user, MEDIA_ACTIONS, document
+    ):
         return None
     if not editorial.used_by_live_content(document):
         raise Http404
     return None
+
+
+# After Wagtail's own (order 0): the same endpoints, with the editorial rules.
+hooks.register("construct_admin_api", admin_api.construct_admin_api, order=100)
 
 
 # --- The editorial rules (see ministry_site.editorial) -------------------------

@@ -174,6 +174,8 @@ if ENV_REDIS_URL:
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Logged once per outage, then counted (LOGGING below).
+    DJANGO_REDIS_LOGGER = "django_redis"
 else:
     CACHES = {
         "default": {
@@ -295,6 +297,12 @@ WAGTAILDOCS_DOCUMENT_MODEL = "ministry_site.MinistryDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # videos of events
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# A PNG of a few kilobytes can decode to hundreds of millions of pixels, and
+# a rendition decodes the whole image in a worker's memory. 50 million
+# takes a 45-megapixel camera's photos (8192 × 5464); every upload path
+# checks it (ministry_site.images).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ministry_site.images.MinistryImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 
@@ -373,11 +381,24 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        # A Redis outage made every request log ~20 KB of tracebacks.
+        "redis_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The cache (Redis)"},
+        "storage_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The file store"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django_redis": {"handlers": ["console"], "level": "WARNING", "filters": ["redis_outage"], "propagate": False},
+        # Image sizes that could not be made (placeholders shown instead).
+        "ministry_site.images": {
+            "handlers": ["console"],
+            "level": "WARNING",
+            "filters": ["storage_outage"],
+            "propagate": False,
+        },
     },
 }
 

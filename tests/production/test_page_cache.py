@@ -124,3 +124,19 @@ def test_a_configured_cdn_is_purged_on_publish(story, settings):
     finally:
         server.shutdown()
     assert any(path.rstrip("/").endswith(story.slug) for path in purged), purged
+
+
+def test_a_cached_page_costs_one_query_a_quarter_second_at_most(story, django_assert_num_queries, monkeypatch):
+    """The generation is read from the database at most every
+    GENERATION_TRUST_SECONDS by each process; cached pages cost nothing else."""
+    from ministry_site import page_cache
+
+    visitor = Client()
+    visitor.get(story.url)
+    monkeypatch.setattr(page_cache, "GENERATION_TRUST_SECONDS", 3600)
+    visitor.get(story.url)
+    with django_assert_num_queries(0):
+        assert visitor.get(story.url)["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(page_cache, "_trusted_generation", None)  # what the clock running out does
+    with django_assert_num_queries(1):
+        assert visitor.get(story.url)["X-Page-Cache"] == "hit"

@@ -34,7 +34,9 @@ EXPECTED = {
     "translate": {E, T, D},
     "view drafts": {E, D},
     "view revisions": {E, D},
-    "admin API": {E, T, D},
+    # The admin API shows translators what the public sees, not source drafts.
+    "admin API: a draft": {E, D},
+    "admin API: a live page": {E, T, D},
 }
 
 
@@ -112,7 +114,8 @@ ACTIONS = {
     ),
     "view drafts": lambda c, w: _ok(c.get(f"/admin/pages/{w['draft'].pk}/view_draft/")),
     "view revisions": lambda c, w: _ok(c.get(f"/admin/pages/{w['live'].pk}/history/")),
-    "admin API": lambda c, w: _ok(c.get(f"/admin/api/main/pages/{w['draft'].pk}/")),
+    "admin API: a draft": lambda c, w: _ok(c.get(f"/admin/api/main/pages/{w['draft'].pk}/")),
+    "admin API: a live page": lambda c, w: _ok(c.get(f"/admin/api/main/pages/{w['live'].pk}/")),
 }
 
 
