@@ -20,6 +20,17 @@ class MinistrySiteConfig(AppConfig):
         # revision-only save and a way to turn off publishing on sync.
         Translation.save_target = safe_save_target
 
+        # Out-of-date translations: fingerprints of each source's text as
+        # last synced and as it is now (see ministry_site.freshness).
+        from django.db.models.signals import post_migrate
+        from wagtail_localize.models import TranslationSource
+
+        from . import freshness
+
+        post_save.connect(freshness.record_snapshot, sender=TranslationSource, dispatch_uid="freshness-snapshot")
+        post_save.connect(freshness.record_current, dispatch_uid="freshness-current")
+        post_migrate.connect(freshness.fill_missing, sender=self, dispatch_uid="freshness-fill")
+
         # Cached anonymous pages are dropped on anything the public sees.
         from wagtail.signals import published, unpublished
 
