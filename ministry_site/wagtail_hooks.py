@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_api, admin_views, editorial, l10n
+from . import admin_api, admin_views, editorial, l10n, page_creation
 from .models import OfficeContact
 
 
@@ -112,6 +112,12 @@ def guard_page_creation(request, parent_page, page_class):
     if not editorial.can_edit_source_content(request.user):
         return permission_denied(request)
     return None
+
+
+# After the guard above: a page is created once per "add page" form, even
+# when a save races the first autosave (ministry_site.page_creation).
+hooks.register("before_create_page", page_creation.create_once, order=-1)
+hooks.register("after_create_page", page_creation.record)
 
 
 @hooks.register("before_delete_page", order=-1)
@@ -253,3 +259,4 @@ def admin_css():
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(gettext_lazy("Two-factor sign-in"), reverse("ministry_2fa_setup"), icon_name="key", order=10_000)
+
