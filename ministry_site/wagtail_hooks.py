@@ -259,4 +259,3 @@ def admin_css():
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(gettext_lazy("Two-factor sign-in"), reverse("ministry_2fa_setup"), icon_name="key", order=10_000)
-
