@@ -52,7 +52,10 @@ class EditorialPagesAPIViewSet(PagesAdminAPIViewSet):
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         if self._translator_only():
-            queryset = queryset.filter(Q(live=True) | Q(_translation_targets()))
+            # Ids rather than an Exists(): the search backends compile the
+            # filters of a searched queryset and understand plain lookups only.
+            targets = Page.objects.filter(_translation_targets()).values_list("pk", flat=True)
+            queryset = queryset.filter(Q(live=True) | Q(id__in=list(targets)))
         return queryset
 
     def get_serializer(self, instance=None, *args, **kwargs):
