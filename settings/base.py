@@ -169,6 +169,9 @@ if ENV_REDIS_URL:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
                 "IGNORE_EXCEPTIONS": True,
+                # After a failure, Redis is not tried again for a few seconds
+                # (each call a miss at once, not a wait for the timeouts).
+                "CONNECTION_POOL_CLASS": "ministry_site.redis_breaker.BreakerConnectionPool",
             },
         }
     }
