@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from ministry_site import chrome, paging
 from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
+from ministry_site.page_cache import uses_query
 from ministry_site.widgets import QuickSelect
 from search.normalize import normalize_query
 
@@ -61,6 +62,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         number = paging.page_number(request)
         categories = list(self.categories())
         form = DirectoryFilterForm(request.GET, categories=categories)
+        uses_query(request, *form.fields)
         organisations = public_organisations(self.locale_id).order_by("category__sort_order", "category__name", "name")
         if form.is_valid():
             data = form.cleaned_data

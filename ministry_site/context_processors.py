@@ -3,6 +3,7 @@ from functools import cached_property
 from django.core.exceptions import SuspiciousOperation
 
 from . import chrome, l10n
+from .page_cache import uses_query
 
 
 class SiteChrome:
@@ -36,6 +37,7 @@ class SiteChrome:
 
     @cached_property
     def untranslated_notice(self):
+        uses_query(self.request, "notice")
         try:
             return self.request.GET.get("notice") == chrome.UNTRANSLATED_NOTICE
         except SuspiciousOperation:  # e.g. too many fields: this may be the error page for it

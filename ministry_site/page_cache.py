@@ -25,6 +25,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 
@@ -210,9 +211,52 @@ def _cacheable_response(request, response):
     return not (user is not None and user.is_authenticated)
 
 
-def _key(request, generation):
-    address = f"{request.get_host()}{request.get_full_path()}"
+def uses_query(request, *names):
+    """The response to `request` depends on these query parameters. Only
+    declared parameters enter a page's cache key; a request that carries any
+    other is answered without the cache (so `?x=1`, `?x=2`, … cannot fill
+    it). Called where a view or page reads `request.GET`."""
+    used = getattr(request, "_pagecache_query", None)
+    if used is None:
+        used = request._pagecache_query = set()
+    used.update(names)
+
+
+def _vary_headers(response):
+    return tuple(sorted({name.strip().lower() for name in response.get("Vary", "").split(",") if name.strip()}))
+
+
+def _signature_key(request, generation):
+    """Where the query parameters and Vary headers of the page at this address
+    are kept (learnt from its last response, per generation)."""
+    address = f"{request.get_host()}{request.path}"
+    return f"pagecache:{generation}:signature:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _key(request, generation, signature):
+    """The key of this request's page, or None when it must not be cached:
+    a query parameter the page does not use, or `Vary: *`."""
+    parameters, vary = signature
+    if "*" in vary:
+        return None
+    try:
+        query = request.GET
+    except SuspiciousOperation:
+        return None
+    if any(name not in parameters for name in query):
+        return None
+    used = [(name, query.getlist(name)) for name in sorted(parameters) if name in query]
+    headers = [(name, request.META.get("HTTP_" + name.upper().replace("-", "_"), "")) for name in vary]
+    address = repr((request.get_host(), request.path, used, headers))
     return f"pagecache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _recall_local_first(local, key):
+    value = local.get(key)
+    if value is None:
+        value = cache.get(key)
+        local.set(key, value)
+    return value
 
 
 class AnonymousPageCacheMiddleware:
@@ -236,19 +280,29 @@ class AnonymousPageCacheMiddleware:
     def _serve(self, request, generation):
         if not getattr(settings, "ANONYMOUS_PAGE_CACHE", True) or generation is None:
             return self.get_response(request)
-        key = _key(request, generation)
-        local = _local_pages.get(key)
-        if local is not None:
-            response = pickle.loads(local)  # nosec B301 # bytes this process pickled itself, never outside data
-        else:
-            response = cache.get(key)
+        signature_key = _signature_key(request, generation)
+        signature = _recall_local_first(_local_parts, signature_key)
+        key = None if signature is None else _key(request, generation, signature)
+        if key is not None:
+            local = _local_pages.get(key)
+            if local is not None:
+                response = pickle.loads(local)  # nosec B301 # bytes this process pickled itself, never outside data
+            else:
+                response = cache.get(key)
+                if response is not None:
+                    _local_pages.set(key, pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
             if response is not None:
-                _local_pages.set(key, pickle.dumps(response, pickle.HIGHEST_PROTOCOL))
-        if response is not None:
-            response["X-Page-Cache"] = "hit"
-            return response
+                response["X-Page-Cache"] = "hit"
+                return response
         response = self.get_response(request)
-        if _cacheable_response(request, response):
+        if not _cacheable_response(request, response):
+            return response
+        learnt = (frozenset(getattr(request, "_pagecache_query", ())), _vary_headers(response))
+        if learnt != signature:
+            cache.set(signature_key, learnt, TIMEOUT)
+            _local_parts.set(signature_key, learnt)
+        key = _key(request, generation, learnt)
+        if key is not None:
             # Browsers check again every time; a reverse proxy may keep it a second.
             patch_cache_control(response, public=True, max_age=0, s_maxage=1)
             cache.set(key, response, TIMEOUT)
@@ -295,11 +349,7 @@ def recall(name, parts):
     key = _part_key(name, parts)
     if key is None:
         return None
-    value = _local_parts.get(key)
-    if value is None:
-        value = cache.get(key)
-        _local_parts.set(key, value)
-    return value
+    return _recall_local_first(_local_parts, key)
 
 
 def keep(name, parts, value, timeout=TIMEOUT):

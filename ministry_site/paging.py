@@ -6,12 +6,14 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 
 from . import l10n
+from .page_cache import uses_query
 
 MAX_PAGE_NUMBER = 100_000
 
 
 def page_number(request, parameter="page"):
     """The requested page number; anything but a positive integer is a 404."""
+    uses_query(request, parameter)
     raw = l10n.to_ascii_digits(request.GET.get(parameter, "1")).strip() or "1"
     if not raw.isdigit() or len(raw) > 6:
         raise Http404("No such page of results")
