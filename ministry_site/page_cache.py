@@ -64,6 +64,8 @@ class _LocalCopies:
         self.lock = threading.Lock()
 
     def get(self, key):
+        if not settings.PAGE_CACHE_LOCAL_COPIES:
+            return None
         with self.lock:
             entry = self.values.get(key)
             if entry is None:
@@ -75,7 +77,7 @@ class _LocalCopies:
             return entry[0]
 
     def set(self, key, value):
-        if value is None:
+        if value is None or not settings.PAGE_CACHE_LOCAL_COPIES:
             return
         with self.lock:
             self.values[key] = (value, time.monotonic() + LOCAL_SECONDS)

@@ -15,6 +15,7 @@ falls back to Wagtail's walk.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -58,7 +59,7 @@ class RememberedSiteMiddleware:
 
 
 def prime_route(request, path):
-    if hasattr(request, "_wagtail_route_for_request"):
+    if hasattr(request, "_wagtail_route_for_request") or not settings.ROUTE_HINTS:
         return
     site = site_for_request(request)
     if site is None:

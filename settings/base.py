@@ -409,6 +409,11 @@ LOGGING = {
 # Whole anonymous pages in the shared cache, dropped on publish
 # (ministry_site.page_cache). ANONYMOUS_PAGE_CACHE=0 turns it off.
 ANONYMOUS_PAGE_CACHE = _env_bool("ANONYMOUS_PAGE_CACHE", True)
+# Measured in bench/load.py, each can be turned off there: the route hint
+# (ministry_site.routing: one query instead of Wagtail's walk) and each
+# worker's own copies of the hottest pages and parts (page_cache).
+ROUTE_HINTS = _env_bool("ROUTE_HINTS", True)
+PAGE_CACHE_LOCAL_COPIES = _env_bool("PAGE_CACHE_LOCAL_COPIES", True)
 # A CDN or caching proxy in front: publishing and unpublishing send it an
 # HTTP PURGE for the page's URLs (wagtail.contrib.frontend_cache).
 ENV_FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
