@@ -9,8 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from ministry_site.page_cache import bump_generation
-from ministry_site.wagtail_hooks import MinistrySnippetViewSet
+from core.page_cache import bump_generation
+from core.wagtail_hooks import MinistrySnippetViewSet
 
 from . import admin_views
 from .models import Category, ContactPerson, Organisation, Visibility

@@ -9,8 +9,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 
-from .models import absolute_url, public, without_foreign_aliases
-from .page_cache import uses_query
+from core.models import absolute_url, public, without_foreign_aliases
+from core.page_cache import uses_query
 
 LANGUAGE_ORDER = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 

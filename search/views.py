@@ -7,11 +7,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core import l10n
+from core.page_cache import remember, uses_query
+from core.paging import query_string
+from core.widgets import QuickSelect
 from directory.models import DirectoryPage
-from ministry_site import l10n
-from ministry_site.page_cache import remember, uses_query
-from ministry_site.paging import query_string
-from ministry_site.widgets import QuickSelect
 from pressroom.models import StatementPage, Topic
 
 from . import engine, suggest

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ministry_site.models import BasePage, public, without_foreign_aliases
-from ministry_site.page_cache import uses_query
+from core.models import BasePage, public, without_foreign_aliases
+from core.page_cache import uses_query
 
 from .. import listing
 from ..feeds import FEED_LENGTH, feed_response
@@ -116,7 +116,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         host, like page furniture): a listing reads only its page of ids."""
         from django.template.loader import get_template
 
-        from ministry_site.page_cache import remember_each
+        from core.page_cache import remember_each
 
         def render(missing):
             template = get_template(self.card_template)

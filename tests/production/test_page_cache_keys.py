@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from ministry_site.models import PageCacheGeneration
-from ministry_site.page_cache import AnonymousPageCacheMiddleware, forget_local_parts, uses_query
+from core.models import PageCacheGeneration
+from core.page_cache import AnonymousPageCacheMiddleware, forget_local_parts, uses_query
 from pressroom import factories
 from pressroom.models import NewsPage
 

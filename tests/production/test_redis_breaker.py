@@ -10,7 +10,7 @@ import threading
 import pytest
 from django_redis.cache import RedisCache
 
-from ministry_site import redis_breaker
+from core import redis_breaker
 
 from . import servers
 
@@ -48,7 +48,7 @@ def _cache(location):
                 "SOCKET_CONNECT_TIMEOUT": 0.3,
                 "SOCKET_TIMEOUT": 0.3,
                 "IGNORE_EXCEPTIONS": True,
-                "CONNECTION_POOL_CLASS": "ministry_site.redis_breaker.BreakerConnectionPool",
+                "CONNECTION_POOL_CLASS": "core.redis_breaker.BreakerConnectionPool",
             },
             "KEY_PREFIX": "breaker-test",
         },

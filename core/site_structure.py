@@ -147,6 +147,9 @@ def ensure_site_structure():
     create_translated_home_pages(apps)
     name_root_page(apps)
     sync_roles(apps)
-    from directory.seed import seed_categories
-
-    seed_categories(apps)
+    # What each app's own data migrations create (an AppConfig's
+    # `rebuild_site_structure(apps)`), e.g. the directory's categories.
+    for config in apps.get_app_configs():
+        rebuild = getattr(config, "rebuild_site_structure", None)
+        if rebuild is not None:
+            rebuild(apps)

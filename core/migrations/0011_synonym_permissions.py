@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from ministry_site.roles import sync_roles
+from core.roles import sync_roles
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@ each language's home page, snippet approval, directors alone withdraw."""
 
 from django.db import migrations
 
-from ministry_site.roles import sync_roles
+from core.roles import sync_roles
 
 
 class Migration(migrations.Migration):

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import ministry_site.models
+import core.models
 
 
 class Migration(migrations.Migration):
@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             model_name="ministrydocument",
             name="file",
             field=models.FileField(
-                storage=ministry_site.models.get_document_storage, upload_to="documents", verbose_name="file"
+                storage=core.models.get_document_storage, upload_to="documents", verbose_name="file"
             ),
         ),
     ]

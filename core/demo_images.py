@@ -7,7 +7,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
-from ministry_site.models import MinistryImage
+from core.models import MinistryImage
 
 PALETTES = [
     ((15, 76, 92), (242, 201, 76), (233, 240, 242)),

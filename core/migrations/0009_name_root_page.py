@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ministry_site.site_structure import name_root_page
+from core.site_structure import name_root_page
 
 
 class Migration(migrations.Migration):

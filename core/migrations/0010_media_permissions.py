@@ -4,7 +4,7 @@ those (the previous grant named our models and gave no upload rights)."""
 
 from django.db import migrations
 
-from ministry_site.roles import sync_roles
+from core.roles import sync_roles
 
 
 class Migration(migrations.Migration):

@@ -39,7 +39,7 @@ _DIRECTORY = [
 # every language's home page (so every tree, and nothing at the root level).
 # Who may do what beyond Wagtail's permissions (translators touch only
 # translations; nothing untranslated is published) is enforced in
-# ministry_site.editorial.
+# core.editorial.
 ROLES = {
     EDITORS: {
         "permissions": [

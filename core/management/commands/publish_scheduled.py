@@ -1,7 +1,7 @@
 """Wagtail's publish_scheduled, that carries on past a refused revision.
 
 A scheduled revision the editorial rules refuse (a translation that would
-show source-language text, see ministry_site.editorial) made Wagtail's
+show source-language text, see core.editorial) made Wagtail's
 command stop with an error, so nothing scheduled after it was ever
 published. Refused revisions are taken off the schedule and reported (the
 audit log keeps the record); then Wagtail's command runs as usual.
@@ -14,7 +14,7 @@ from wagtail.log_actions import log
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import Revision
 
-from ministry_site import editorial
+from core import editorial
 
 logger = logging.getLogger(__name__)
 

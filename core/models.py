@@ -32,6 +32,9 @@ class MinistryImage(AbstractImage):
     """Our own image model from day one: swapping it in later means migrating
     every stored image. `credit` names the photographer or agency."""
 
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
+
     credit = models.CharField(_("credit"), max_length=200, blank=True)
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
@@ -79,7 +82,7 @@ class MinistryImage(AbstractImage):
 
         from .page_cache import degraded
 
-        logging.getLogger("ministry_site.images").warning(
+        logging.getLogger("core.images").warning(
             "No %s rendition of image %s: %s: %s", spec.spec, self.pk, type(error).__name__, error
         )
         degraded()
@@ -139,6 +142,9 @@ class MinistryDocument(AbstractDocument):
     """Our own document model: its files are private (see settings.STORAGES)
     and reach the public only through the document view."""
 
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
+
     file = models.FileField(upload_to="documents", verbose_name=_("file"), storage=get_document_storage)
 
     admin_form_fields = Document.admin_form_fields
@@ -151,7 +157,7 @@ class MinistryDocument(AbstractDocument):
 
 class CompleteTranslationRevision(models.Model):
     """A revision of a synced translation that had every text translated when
-    it was made: only these may be published (see ministry_site.editorial)."""
+    it was made: only these may be published (see core.editorial)."""
 
     revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -166,7 +172,7 @@ class CompleteTranslationRevision(models.Model):
 
 class PageCacheGeneration(models.Model):
     """The one row naming the current generation of cached pages and page
-    parts (ministry_site.page_cache). It lives in the database because
+    parts (core.page_cache). It lives in the database because
     every process of every app server, the scheduler and the command line
     share it, on the embedded default as in production, and because a
     publish writes it in the same transaction as the content: a change
@@ -205,7 +211,7 @@ class BasePage(ApprovedTranslationMixin, Page):
     # /en/news/x/): predictable addresses, and nothing for translators to retype.
     override_translatable_fields = [SynchronizedField("slug")]
 
-    # The site search looks in folded copies of the texts (search.normalize),
+    # The site search looks in folded copies of the texts (core.normalize),
     # made when the page is indexed; the stored texts are never changed.
     search_fields = Page.search_fields + [
         index.SearchField("search_title", boost=3),
@@ -215,7 +221,7 @@ class BasePage(ApprovedTranslationMixin, Page):
     search_text_fields = ["summary", "search_description"]
 
     def search_title(self):
-        from search.normalize import index_text
+        from core.normalize import index_text
 
         return index_text(self.title)
 
@@ -263,7 +269,7 @@ class BasePage(ApprovedTranslationMixin, Page):
         return " ".join(parts)
 
     def search_text(self):
-        from search.normalize import index_text
+        from core.normalize import index_text
 
         return index_text(" ".join(part for part in self.search_text_parts() if part))
 
@@ -390,6 +396,9 @@ class OfficeContact(
     One per language: the address and hours are translated, the phone
     numbers and addresses synchronised by wagtail-localize. A draft (or an
     unapproved translation) is never shown: the footer uses live rows only."""
+
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
 
     name = models.CharField(_("office name"), max_length=200)
     address = models.TextField(_("postal address"))

@@ -75,7 +75,7 @@ def serve_only_approved_documents(document, request):
 hooks.register("construct_admin_api", admin_api.construct_admin_api, order=100)
 
 
-# --- The editorial rules (see ministry_site.editorial) -------------------------
+# --- The editorial rules (see core.editorial) -------------------------
 # These run before wagtail-localize's own hooks (order=-1).
 
 

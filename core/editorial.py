@@ -19,7 +19,7 @@ target's database row, which for a live page or snippet is what the public
 sees. `safe_save_target` replaces `Translation.save_target` (see apps.py):
 an existing target only gets a new revision; a new one is a draft, and only
 under an already translated parent (never an alias of the source's). And
-`ministry_site.wagtail_hooks` routes wagtail-localize's publish actions
+`core.wagtail_hooks` routes wagtail-localize's publish actions
 through this module.
 
 Last line of defence, whatever the path: `check_publishable` refuses any

@@ -4,7 +4,7 @@ migration retired, leaving submissions nobody could approve."""
 
 from django.db import migrations
 
-from ministry_site.roles import sync_roles
+from core.roles import sync_roles
 
 
 class Migration(migrations.Migration):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from ministry_site.site_structure import create_locales
+from core.site_structure import create_locales
 
 
 class Migration(migrations.Migration):
