@@ -1,6 +1,7 @@
 """Home demo content: the home page of every language (the migrations create
 them empty) and the "About the directorate" page, in Dari, translated into
-Pashto and English with wagtail-localize. Texts live in `demo_content.py`.
+Pashto and English with wagtail-localize. Texts live in `demo_texts/`, one
+JSON file per language (`demo_content.py` reads them).
 Every step looks for what it would create, so a second run changes nothing."""
 
 from django.conf import settings
@@ -27,7 +28,8 @@ def _strings(language, *entries):
 def _rich_text(items, language):
     html = []
     in_list = False
-    for kind, text in items:
+    for item in items:
+        kind, text = item["kind"], item["text"]
         if kind == "li" and not in_list:
             html.append("<ul>")
             in_list = True
@@ -65,7 +67,8 @@ def load_home(home, log):
         raise RuntimeError(
             "The default site's root page is not a home.HomePage; run the migrations on a fresh database."
         )
-    image = demo_image("وزارت صنعت و تجارت — تصویر نمونه", seed=1405, credit="ریاست اطلاعات و ارتباط عامه")
+    picture = content.HERO_IMAGE
+    image = demo_image(picture["title"], seed=1405, credit=picture["credit"])
     if not home.intro:
         _fill_home(home, SOURCE, image)
         log("  wrote the Dari home page")
@@ -96,7 +99,7 @@ def load_about(home, log):
         about.save_revision().publish()
         log("  wrote the Dari 'About the directorate' page")
     entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro")]
-    entries += [text for _kind, text in content.ABOUT["body"]]
+    entries += [item["text"] for item in content.ABOUT["body"]]
     _translate_missing(about, entries, log)
     return about
 

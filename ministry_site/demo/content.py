@@ -1,30 +1,17 @@
 """Demo text for the footer's contact details, and the demo users.
 
-Each text is {language code: text}; the Dari text is what the row is created
+The contact details' texts are data, one file per language in
+`demo_texts/` (`fa-af.json`, `ps.json`, `en.json`), for translators; each
+comes back as {language: text}: the Dari text is what the row is created
 with, and wagtail-localize receives the Pashto and English text as the
 translations of the Dari segments.
 """
 
-OFFICE_CONTACT = {
-    "name": {
-        "fa-af": "ریاست اطلاعات و ارتباط عامه، وزارت صنعت و تجارت",
-        "ps": "د اطلاعاتو او عامه اړیکو ریاست، د سوداګرۍ او صنایعو وزارت",
-        "en": "Directorate of Information and Public Relations, Ministry of Commerce and Industry",
-    },
-    "address": {
-        "fa-af": "وزارت صنعت و تجارت\nکابل، افغانستان",
-        "ps": "د سوداګرۍ او صنایعو وزارت\nکابل، افغانستان",
-        "en": "Ministry of Commerce and Industry\nKabul, Afghanistan",
-    },
-    "office_hours": {
-        "fa-af": "شنبه تا چهارشنبه، ساعت ۸ تا ۱۶",
-        "ps": "له شنبې تر څلورشنبې، له ۸ بجو تر ۱۶ بجو",
-        "en": "Saturday to Wednesday, 8:00 to 16:00",
-    },
-    # Demo values: a number and a mailbox that reach no one.
-    "phone": "+93 20 000 0000",
-    "email": "press@example.org",
-}
+from pathlib import Path
+
+from core import demo_texts
+
+OFFICE_CONTACT = demo_texts.load(Path(__file__).parent / "demo_texts")["office_contact"]
 
 DEMO_USERS = [
     # (username, group, first name, last name, admin language)
