@@ -136,9 +136,12 @@ def _column_messages(problems):
     return lines
 
 
+FILE_FORMATS = [("xlsx", gettext_lazy("XLSX (Excel)")), ("csv", "CSV")]
+
+
 class ExportForm(forms.Form):
     kind = forms.ChoiceField(label=gettext_lazy("What to export"), choices=DirectoryImport.KIND_CHOICES)
-    file_format = forms.ChoiceField(label=gettext_lazy("Format"), choices=[("xlsx", "XLSX (Excel)"), ("csv", "CSV")])
+    file_format = forms.ChoiceField(label=gettext_lazy("Format"), choices=FILE_FORMATS)
     category = forms.ChoiceField(label=gettext_lazy("Category"), required=False)
     province = forms.ChoiceField(label=gettext_lazy("Province"), required=False)
     visibility = forms.ChoiceField(label=gettext_lazy("Visibility"), required=False)
@@ -147,8 +150,8 @@ class ExportForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("All"))]
-        categories = Category.objects.filter(locale__language_code=importer.SOURCE)
-        self.fields["category"].choices = any_choice + [(c.slug, c.name) for c in categories]
+        # Each category once, named in the reader's language.
+        self.fields["category"].choices = any_choice + list(_category_names().items())
         self.fields["province"].choices = any_choice + geography.province_choices()
         self.fields["status"].choices = any_choice + list(Status.choices)
         if can_see_internal(user):
@@ -157,6 +160,53 @@ class ExportForm(forms.Form):
             # Editors export the public directory only, organisations only.
             self.fields["visibility"].choices = [(Visibility.PUBLIC, Visibility.PUBLIC.label)]
             self.fields["kind"].choices = [(DirectoryImport.KIND_ORGANISATIONS, _("Organisations"))]
+
+
+def _category_names():
+    """{slug: name}, in the reader's language where the category has a version in it."""
+    names = {}
+    categories = Category.objects.select_related("locale").order_by("sort_order")
+    for category in sorted(categories, key=lambda c: c.locale_id != l10n.active_locale_id()):
+        names.setdefault(category.slug, category.name)
+    return names
+
+
+def describe_exports(entries):
+    """The export log as people read it: what was exported, in which format,
+    and its filters, with translated labels and names (never raw codes)."""
+    kinds = dict(DirectoryImport.KIND_CHOICES)
+    formats = dict(FILE_FORMATS)
+    categories = _category_names()
+    labels = {
+        "category": gettext_lazy("Category"),
+        "province": gettext_lazy("Province"),
+        "visibility": gettext_lazy("Visibility"),
+        "status": gettext_lazy("Status"),
+    }
+    values = {
+        "category": lambda slug: categories.get(slug, slug),
+        "province": geography.province_name,
+        "visibility": lambda value: dict(Visibility.choices).get(value, value),
+        "status": lambda value: dict(Status.choices).get(value, value),
+    }
+    described = []
+    for entry in entries:
+        filters = [
+            f"{labels[name]}: {values[name](value)}" for name, value in (entry.filters or {}).items() if name in labels
+        ]
+        described.append(
+            {
+                "entry": entry,
+                "what": _("%(kind)s, %(format)s")
+                % {
+                    "kind": kinds.get(entry.kind, entry.kind),
+                    "format": formats.get(entry.file_format, entry.file_format),
+                },
+                "filters": "، ".join(filters) if l10n.is_rtl() else "; ".join(filters),
+                "who": (entry.user.get_full_name() or entry.user.get_username()) if entry.user else "",
+            }
+        )
+    return described
 
 
 def _organisation_rows(filters, internal_allowed):
@@ -239,7 +289,12 @@ def export_view(request):
         return TemplateResponse(
             request,
             "directory/admin/export.html",
-            {"form": form, "log": DirectoryExportLog.objects.all()[:20] if can_see_internal(request.user) else []},
+            {
+                "form": form,
+                "log": describe_exports(DirectoryExportLog.objects.select_related("user")[:20])
+                if can_see_internal(request.user)
+                else [],
+            },
             status=400 if request.GET else 200,
         )
     data = form.cleaned_data
