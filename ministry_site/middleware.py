@@ -91,4 +91,3 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if getattr(request, "is_preview", False):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
-
