@@ -200,6 +200,12 @@ class BasePage(ApprovedTranslationMixin, Page):
         related_name="+",
         help_text=_("Shown when the page is shared. Falls back to the page's main image."),
     )
+    menu_title = models.CharField(
+        _("menu label"),
+        max_length=40,
+        blank=True,
+        help_text=_('A short name for this page in the site\'s main menu, for example "News". Empty: the title.'),
+    )
 
     # The slug is the same in every language (/fa-af/news/x/, /ps/news/x/,
     # /en/news/x/): predictable addresses, and nothing for translators to retype.
@@ -274,6 +280,7 @@ class BasePage(ApprovedTranslationMixin, Page):
                 FieldPanel("seo_title"),
                 FieldPanel("search_description"),
                 FieldPanel("show_in_menus"),
+                FieldPanel("menu_title"),
             ],
             heading=_("For search engines and menus"),
         ),
@@ -319,6 +326,10 @@ class BasePage(ApprovedTranslationMixin, Page):
         if not private_section_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    @property
+    def menu_label(self):
+        return self.menu_title or self.title
 
     @property
     def meta_description(self):

@@ -17,7 +17,7 @@ from wagtail.models import Locale, Site
 
 from home.models import HomePage, StandardPage
 from ministry_site.models import OfficeContact
-from ministry_site.translation import translate
+from ministry_site.translation import translate, update_untouched
 
 from . import content
 from .images import demo_image
@@ -104,6 +104,8 @@ def load_home(log):
 
 def load_about(home, log):
     about = StandardPage.objects.child_of(home).filter(slug=content.ABOUT["slug"][SOURCE]).first()
+    entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro", "menu_title")]
+    entries += [text for _kind, text in content.ABOUT["body"]]
     if about is None:
         about = StandardPage(
             title=content.ABOUT["title"][SOURCE],
@@ -111,13 +113,17 @@ def load_about(home, log):
             summary=content.ABOUT["summary"][SOURCE],
             intro=content.ABOUT["intro"][SOURCE],
             show_in_menus=True,
+            menu_title=content.ABOUT["menu_title"][SOURCE],
             body=[("paragraph", _rich_text(content.ABOUT["body"], SOURCE))],
         )
         home.add_child(instance=about)
         about.save_revision().publish()
         log("  wrote the Dari 'About the directorate' page")
-    entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro")]
-    entries += [text for _kind, text in content.ABOUT["body"]]
+    elif not about.menu_title:
+        # A demo database from before the menu had short labels.
+        strings = {language: _strings(language, *entries) for language in TARGETS}
+        if update_untouched(about, {"menu_title": content.ABOUT["menu_title"][SOURCE]}, strings):
+            log("  gave the 'About the directorate' page its menu label")
     _translate_missing(about, entries, log)
     return about
 
@@ -199,7 +205,6 @@ def load(log=print, pressroom=True, directory=True):
     ensure_locales()
     log("Home pages and general pages:")
     home = load_home(log)
-    load_about(home, log)
     load_office_contact(log)
     if pressroom:
         from pressroom import demo as pressroom_demo
@@ -209,5 +214,7 @@ def load(log=print, pressroom=True, directory=True):
         from directory import demo as directory_demo
 
         directory_demo.load(home, log)
+    # Last of the home page's children: the menu reads Home, the sections, About, Search.
+    load_about(home, log)
     log("Demo users:")
     return load_users(log)

@@ -38,6 +38,8 @@ ABOUT = {
         "en": "About the Directorate of Information and Public Relations",
     },
     "slug": {"fa-af": "about", "ps": "about", "en": "about"},
+    # The short label in the main menu.
+    "menu_title": {"fa-af": "درباره ما", "ps": "زموږ په اړه", "en": "About us"},
     "summary": {
         "fa-af": "ریاست اطلاعات و ارتباط عامه پل ارتباطی میان وزارت صنعت و تجارت، رسانه‌ها و مردم است.",
         "ps": "د اطلاعاتو او عامه اړیکو ریاست د سوداګرۍ او صنایعو وزارت، رسنیو او خلکو ترمنځ د اړیکو پل دی.",
