@@ -1,3 +1,4 @@
+from csp.middleware import CSPMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.urls import Resolver404, resolve
 
@@ -71,3 +72,22 @@ class StorageUnavailableMiddleware:
         response = _render_error("503_storage.html", 503)
         response["Retry-After"] = "60"
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, except that a preview may be framed by the
+    admin itself.
+
+    Wagtail renders a preview by running a made-up request for the page's
+    own address through the whole middleware chain, so the public pages'
+    policy (`frame-ancestors 'none'`) reached the preview and the editor's
+    preview panel stayed blank. Only Wagtail's preview handler marks a
+    request `is_preview`, and it serves previews under /admin/ alone (the
+    admin view sets X-Frame-Options: SAMEORIGIN on them); every public page
+    keeps refusing to be framed."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if getattr(request, "is_preview", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
