@@ -28,6 +28,11 @@ class CoreConfig(AppConfig):
         # revision-only save and a way to turn off publishing on sync.
         Translation.save_target = safe_save_target
 
+        # The site history leaves out log entries of objects a user may not see.
+        from .restricted import install_log_entry_rule
+
+        install_log_entry_rule()
+
         # Cached anonymous pages are dropped on anything the public sees.
         from wagtail.signals import published, unpublished
 

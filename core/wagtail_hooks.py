@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_api, admin_views, editorial, l10n
+from . import admin_api, admin_views, editorial, l10n, restricted
 from .models import OfficeContact
 
 
@@ -190,32 +190,46 @@ def guard_snippet_deletion(request, instances):
 def register_editorial_urls():
     from . import two_factor
 
-    return [
-        path("2fa/setup/", two_factor.setup, name="ministry_2fa_setup"),
-        path("2fa/verify/", two_factor.verify, name="ministry_2fa_verify"),
-        # Shadows wagtail-localize's "sync translations" screen (same address):
-        # the same screen without "Publish immediately".
-        path(
-            "localize/update/<int:translation_source_id>/",
-            admin_views.UpdateTranslationsWithoutPublishingView.as_view(),
-            name="ministry_update_translations",
-        ),
-        path(
-            "translations/<int:translation_id>/submit/",
-            admin_views.submit_translation,
-            name="ministry_translation_submit",
-        ),
-        path("translations/", admin_views.translation_status, name="ministry_translation_status"),
-        # Shadows wagtail-localize's "Translate this page": parents first.
-        path(
-            "localize/submit/page/<int:page_id>/",
-            admin_views.SubmitPageTranslationParentsFirstView.as_view(),
-            name="ministry_submit_page_translation",
-        ),
-        # Shadows wagtail-localize's "convert to alias": a translation must not
-        # become an alias of the source page, which would show the source text.
-        path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),
-    ]
+    # Object views shadowing wagtail-localize's apply the restricted snippets' rule too.
+    return restricted.guard_patterns(
+        [
+            path("2fa/setup/", two_factor.setup, name="ministry_2fa_setup"),
+            path("2fa/verify/", two_factor.verify, name="ministry_2fa_verify"),
+            # Shadows wagtail-localize's "sync translations" screen (same address):
+            # the same screen without "Publish immediately".
+            path(
+                "localize/update/<int:translation_source_id>/",
+                admin_views.UpdateTranslationsWithoutPublishingView.as_view(),
+                name="ministry_update_translations",
+            ),
+            path(
+                "translations/<int:translation_id>/submit/",
+                admin_views.submit_translation,
+                name="ministry_translation_submit",
+            ),
+            path("translations/", admin_views.translation_status, name="ministry_translation_status"),
+            # Shadows wagtail-localize's "Translate this page": parents first.
+            path(
+                "localize/submit/page/<int:page_id>/",
+                admin_views.SubmitPageTranslationParentsFirstView.as_view(),
+                name="ministry_submit_page_translation",
+            ),
+            # Shadows wagtail-localize's "convert to alias": a translation must not
+            # become an alias of the source page, which would show the source text.
+            path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),
+        ]
+    )
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_restricted_localize_urls():
+    """wagtail-localize's screens and snippet API, showing no restricted
+    snippet the user may not see (after the shadows above, before its own)."""
+    return restricted.localize_urls()
+
+
+# After Wagtail's own "delete" (order 0), so it replaces it for restricted snippets.
+hooks.register("register_bulk_action", restricted.RestrictedDeleteBulkAction, order=100)
 
 
 @hooks.register("register_admin_menu_item")
