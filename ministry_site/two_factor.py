@@ -35,6 +35,8 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
+from .client_address import client_ip
+
 logger = logging.getLogger(__name__)
 
 ENABLED_ACTION = "ministry.two_factor_enabled"
@@ -201,7 +203,7 @@ def _announce_replacement(request, user):
             "username": user.get_username(),
             "site": settings.WAGTAILADMIN_BASE_URL,
             "time": timezone.localtime().strftime("%Y-%m-%d %H:%M %Z"),
-            "address": request.META.get("REMOTE_ADDR", "?"),
+            "address": client_ip(request),
         }
     try:
         send_mail(subject, body, None, [user.email])
