@@ -195,6 +195,7 @@ def register_editorial_urls():
         [
             path("2fa/setup/", two_factor.setup, name="ministry_2fa_setup"),
             path("2fa/verify/", two_factor.verify, name="ministry_2fa_verify"),
+            path("2fa/recovery-codes/", two_factor.recovery_codes, name="ministry_2fa_recovery_codes"),
             # Shadows wagtail-localize's "sync translations" screen (same address):
             # the same screen without "Publish immediately".
             path(
@@ -253,6 +254,18 @@ def register_editorial_log_actions(actions):
         editorial.PUBLISHED_ACTION,
         gettext_lazy("Publish complete translation"),
         gettext_lazy("Complete translation published"),
+    )
+    from . import two_factor
+
+    actions.register_action(
+        two_factor.ENABLED_ACTION,
+        gettext_lazy("Turn on two-factor sign-in"),
+        gettext_lazy("Two-factor sign-in turned on"),
+    )
+    actions.register_action(
+        two_factor.REPLACED_ACTION,
+        gettext_lazy("Replace the authenticator app"),
+        gettext_lazy("Authenticator app replaced"),
     )
 
 

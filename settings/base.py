@@ -56,6 +56,7 @@ ENV_EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 ENV_DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
 ENV_SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")
+ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "")
 ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
 ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
 
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -440,8 +442,11 @@ WAGTAILFRONTENDCACHE = (
 # --- Sign-in protection -----------------------------------------------------------
 # django-axes: five failed sign-ins for one username from one address lock
 # that pair for 15 minutes (never forever); other people and places are not
-# affected. Behind the reverse proxy the client address comes from
-# X-Forwarded-For (settings.production).
+# affected. The address is the one the outermost of TRUSTED_PROXY_COUNT
+# reverse proxies appended to X-Forwarded-For (core.client_address);
+# 0 (the default here, 1 in settings.production) means REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT) if ENV_TRUSTED_PROXY_COUNT.strip().isdigit() else 0
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_ip"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
