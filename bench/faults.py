@@ -465,7 +465,7 @@ from wagtail.models import Locale
 from home.models import HomePage
 from pressroom import factories
 from pressroom.models import NewsIndexPage, NewsPage, StatementPage
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 
 EDITORS, PASSWORD = int(os.environ["BENCH_EDITORS"]), os.environ["BENCH_PASSWORD"]
 out = {"pages": [], "editors": []}

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import geography, importer, spreadsheets
+from .access import can_see_internal
 from .models import (
     Category,
     ContactPerson,
@@ -21,11 +22,6 @@ from .models import (
 
 IMPORT_PERMISSION = "directory.import_directory"
 EXPORT_PERMISSION = "directory.export_directory"
-
-
-def can_see_internal(user):
-    """Directory managers and directors see internal entries; nobody else."""
-    return user.has_perm("directory.change_contactperson")
 
 
 class ImportForm(forms.Form):

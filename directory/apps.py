@@ -6,3 +6,9 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Stakeholder directory")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def rebuild_site_structure(self, apps):
+        """What this app's data migrations made, again (core.site_structure.ensure_site_structure)."""
+        from .seed import seed_categories
+
+        seed_categories(apps)

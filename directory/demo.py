@@ -4,7 +4,7 @@ demo exercises the office's own path). A second run changes nothing."""
 
 from django.conf import settings
 
-from ministry_site.translation import translate, update_untouched
+from core.translation import translate, update_untouched
 
 from . import demo_content, importer
 from .models import DirectoryPage

@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from ministry_site import l10n
-from search.normalize import normalize_query
+from core import l10n
+from core.normalize import normalize_query
 
 from . import geography
 from .models import Category, ContactPerson, Organisation, PreferredLanguage, Status, Visibility

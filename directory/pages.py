@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ministry_site import chrome, paging
-from ministry_site.models import BasePage, absolute_url, without_foreign_aliases
-from ministry_site.widgets import QuickSelect
-from search.normalize import normalize_query
+from core import chrome, paging
+from core.models import BasePage, absolute_url, without_foreign_aliases
+from core.normalize import normalize_query
+from core.page_cache import uses_query
+from core.widgets import QuickSelect
 
 from . import geography
 from .models import Category, Organisation, public_contacts_of, public_organisations
@@ -63,6 +64,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         number = paging.page_number(request)
         categories = list(self.categories())
         form = DirectoryFilterForm(request.GET, categories=categories)
+        uses_query(request, *form.fields)
         organisations = public_organisations(self.locale_id).order_by("category__sort_order", "category__name", "name")
         if form.is_valid():
             data = form.cleaned_data

@@ -9,7 +9,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 
-from .models import absolute_url, public, without_foreign_aliases
+from core.models import absolute_url, public, without_foreign_aliases
+from core.page_cache import uses_query
 
 LANGUAGE_ORDER = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
@@ -114,6 +115,7 @@ def _code_rank(code):
 def sitemap(request):
     """The page list, or, past `limit` pages, an index of `?p=` pages."""
     pages = TranslatedPagesSitemap(request)
+    uses_query(request, "p")
     if "p" not in request.GET and pages.paginator.num_pages > 1:
         base = request.build_absolute_uri(request.path)
         entries = [{"location": f"{base}?p={number}"} for number in pages.paginator.page_range]

@@ -1,6 +1,6 @@
 """Pressroom demo content: topics, the three index pages, news, statements and
 galleries in Dari, translated into Pashto and English with wagtail-localize.
-Texts live in `demo_content.py`; pictures are drawn by `ministry_site.demo.images`.
+Texts live in `demo_content.py`; pictures are drawn by `core.demo_images`.
 Every step looks for what it would create, so a second run changes nothing."""
 
 import datetime
@@ -10,8 +10,8 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
-from ministry_site.demo.images import demo_image
-from ministry_site.translation import translate, update_untouched
+from core.demo_images import demo_image
+from core.translation import translate, update_untouched
 
 from . import demo_content as content
 from .models import GalleryIndexPage, GalleryPage, NewsIndexPage, NewsPage, StatementIndexPage, StatementPage, Topic

@@ -10,9 +10,9 @@ from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.models import public, without_foreign_aliases
 from directory.models import Organisation, Visibility
 from home.models import StandardPage
-from ministry_site.models import public, without_foreign_aliases
 from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
 
 from . import elasticsearch_backend
@@ -108,7 +108,7 @@ def hidden_page_ids():
     """Live pages the public must not find: withdrawn items and aliases of
     another language's page (they show that language's text). Kept until
     the next publish."""
-    from ministry_site.page_cache import remember
+    from core.page_cache import remember
 
     return remember("search-hidden-pages", (), _hidden_page_ids)
 
@@ -175,7 +175,7 @@ def _specific(ids, content_types=None):
     directly, without Wagtail's extra query for the types."""
     from django.contrib.contenttypes.models import ContentType
 
-    from ministry_site import l10n
+    from core import l10n
     from pressroom.models.statements import StatementReference
 
     if content_types is None:
@@ -222,7 +222,7 @@ class Hit:
 
 def hits(items, request):
     """The `Hit` of each (page id, content type id) of `items`, in order."""
-    from ministry_site.page_cache import remember_each
+    from core.page_cache import remember_each
 
     types = {pk: content_type for pk, content_type in items if content_type is not None}
 
@@ -331,7 +331,7 @@ def organisation_hits(ids, directories, request):
     `directories`: the live directory page of each locale id."""
     from django.utils.translation import get_language
 
-    from ministry_site.page_cache import remember_each
+    from core.page_cache import remember_each
 
     def compute(missing):
         objects = Organisation.objects.select_related("category", "locale").in_bulk(missing)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from wagtail.search.query import Or
 
+from core.normalize import _TOKEN, ZWNJ, fold
+
 from . import engine
-from .normalize import _TOKEN, ZWNJ, fold
 from .query import parse
 
 # A query finding fewer results than this gets a suggestion.

@@ -7,11 +7,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core import l10n
+from core.page_cache import remember, uses_query
+from core.paging import query_string
+from core.widgets import QuickSelect
 from directory.models import DirectoryPage
-from ministry_site import l10n
-from ministry_site.page_cache import remember
-from ministry_site.paging import query_string
-from ministry_site.widgets import QuickSelect
 from pressroom.models import StatementPage, Topic
 
 from . import engine, suggest
@@ -137,6 +137,7 @@ def search(request):
         "search-topics", (locale.pk,), lambda: list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
     )
     form = SearchForm(request.GET, topics=topics, language=language)
+    uses_query(request, "q", "page", *form.fields)
     form.is_valid()
     data = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
     query = parse(request.GET.get("q", ""))

@@ -28,7 +28,7 @@ def clear_cache():
     """Empty this run's cache only. On Redis, cache.clear() would FLUSHDB the
     whole database that other runs and services share; delete_pattern keeps
     to this run's key prefix."""
-    from ministry_site.page_cache import forget_local_parts
+    from core.page_cache import forget_local_parts
 
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")

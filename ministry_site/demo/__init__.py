@@ -2,7 +2,7 @@
 the general pages, the footer's contact details and the demo users.
 
 Every step looks for what it would create first, so running it again changes
-nothing. Translations go through wagtail-localize (`ministry_site.translation`).
+nothing. Translations go through wagtail-localize (`core.translation`).
 """
 
 import json
@@ -15,12 +15,12 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from core.demo_images import demo_image
+from core.models import OfficeContact
+from core.translation import translate, update_untouched
 from home.models import HomePage, StandardPage
-from ministry_site.models import OfficeContact
-from ministry_site.translation import translate, update_untouched
 
 from . import content
-from .images import demo_image
 
 SOURCE = settings.LANGUAGE_CODE
 TARGETS = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != SOURCE]

@@ -69,8 +69,8 @@ def live_demo(live_server, transactional_db):
 
     A transactional test empties the database when it ends, so each one puts
     back what the migrations made before loading the demo."""
+    from core.site_structure import ensure_site_structure
     from ministry_site import demo
-    from ministry_site.site_structure import ensure_site_structure
 
     ensure_site_structure()
     demo.load(log=lambda line: None, pressroom=False)

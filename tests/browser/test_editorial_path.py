@@ -24,8 +24,8 @@ def newsroom(live_server, transactional_db):
     from wagtail.models import Site
     from wagtail.users.models import UserProfile
 
+    from core.site_structure import ensure_site_structure
     from ministry_site import demo
-    from ministry_site.site_structure import ensure_site_structure
     from pressroom import factories
     from tests.pressroom.conftest import translate_page
 

@@ -9,8 +9,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def dari_gallery(live_server, transactional_db):
     from wagtail.models import Site
 
+    from core.site_structure import ensure_site_structure
     from ministry_site import demo
-    from ministry_site.site_structure import ensure_site_structure
     from pressroom import factories
 
     ensure_site_structure()

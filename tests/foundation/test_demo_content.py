@@ -4,7 +4,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from ministry_site.models import OfficeContact
+from core.models import OfficeContact
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 import pytest
 
-from ministry_site.translation import source_strings, translate
+from core.translation import source_strings, translate
 from pressroom import factories
 
 

@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
 
-from ministry_site.models import MinistryImage
+from core.models import MinistryImage
 from pressroom import factories
 from pressroom.models import NewsPage
 from tests.workflow.conftest import make_user

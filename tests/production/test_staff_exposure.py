@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.models import Collection
 
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 from pressroom import factories
 from tests.workflow.conftest import make_user
 

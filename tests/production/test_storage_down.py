@@ -11,7 +11,7 @@ from django.test import Client
 from PIL import Image
 from wagtail.models import Collection
 
-from ministry_site.models import MinistryImage
+from core.models import MinistryImage
 from pressroom import factories
 from tests.workflow.conftest import make_user
 

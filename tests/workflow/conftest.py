@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from ministry_site.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
+from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
 from pressroom import factories
 
 PASSWORD = "a-long-test-password"

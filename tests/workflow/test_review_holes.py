@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from ministry_site import editorial
-from ministry_site.models import MinistryDocument, OfficeContact
+from core import editorial
+from core.models import MinistryDocument, OfficeContact
 from pressroom import factories
 from pressroom.models import NewsPage
 

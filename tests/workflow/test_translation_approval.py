@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
-from ministry_site import editorial
+from core import editorial
 from pressroom import factories
 from pressroom.models import NewsPage
 
