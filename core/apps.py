@@ -28,6 +28,17 @@ class CoreConfig(AppConfig):
         # revision-only save and a way to turn off publishing on sync.
         Translation.save_target = safe_save_target
 
+        # Out-of-date translations: fingerprints of each source's text as
+        # last synced and as it is now (see core.freshness).
+        from django.db.models.signals import post_migrate
+        from wagtail_localize.models import TranslationSource
+
+        from . import freshness
+
+        post_save.connect(freshness.record_snapshot, sender=TranslationSource, dispatch_uid="freshness-snapshot")
+        post_save.connect(freshness.record_current, dispatch_uid="freshness-current")
+        post_migrate.connect(freshness.fill_missing, sender=self, dispatch_uid="freshness-fill")
+
         # The site history leaves out log entries of objects a user may not see.
         from .restricted import install_log_entry_rule
 

@@ -108,6 +108,7 @@ def untranslated_texts(translation, limit=5):
 def save_complete_translation(translation, user):
     """Write the translated target as a new draft revision and record it as
     complete. Raises IncompleteTranslationError if a text is untranslated."""
+    from . import freshness
     from .models import CompleteTranslationRevision
 
     missing = missing_segments(translation)
@@ -117,7 +118,11 @@ def save_complete_translation(translation, user):
     target = translation.get_target_instance()
     target = type(target).objects.get(pk=target.pk)
     revision = target.latest_revision
-    CompleteTranslationRevision.objects.get_or_create(revision=revision)
+    # What it was translated from: it is out of date once the source's
+    # live text differs (core.freshness).
+    CompleteTranslationRevision.objects.update_or_create(
+        revision=revision, defaults={"source_fingerprint": freshness.snapshot_of(translation)}
+    )
     return target, revision
 
 

@@ -161,6 +161,9 @@ class CompleteTranslationRevision(models.Model):
 
     revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # The fingerprint (core.freshness) of the source text this
+    # revision was translated from; empty for revisions made before it was kept.
+    source_fingerprint = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("complete translation revision")
@@ -168,6 +171,28 @@ class CompleteTranslationRevision(models.Model):
 
     def __str__(self):
         return f"complete: revision {self.revision_id}"
+
+
+class SourceFingerprint(models.Model):
+    """What a wagtail-localize source looks like now and when it was last
+    synced, as fingerprints of the texts (and copied fields) a translation
+    is made from (core.freshness). A translation is out of date
+    while its source's current text differs from what it was made from."""
+
+    source = models.OneToOneField(
+        "wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="ministry_fingerprint"
+    )
+    # The source's text as of the last sync (TranslationSource.content_json).
+    snapshot = models.CharField(max_length=64)
+    # The source's text in its database row: the live text of a live page.
+    current = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("source fingerprint")
+        verbose_name_plural = _("source fingerprints")
+
+    def __str__(self):
+        return f"{self.source_id}: {self.snapshot[:8]} / {self.current[:8]}"
 
 
 class PageCacheGeneration(models.Model):
