@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
 
-from . import health, routing, views
+from . import admin_views, health, routing, views
 from .sitemap import sitemap
 
 handler404 = "ministry_site.views.page_not_found"
@@ -26,6 +26,8 @@ urlpatterns = [
         r"^(?P<alias>{})/(?P<rest>.*)$".format("|".join(re.escape(alias) for alias in views.LANGUAGE_ALIASES)),
         views.language_alias_redirect,
     ),
+    # Before Wagtail's own sign-out (same address and name): see SignOutView.
+    path("admin/logout/", admin_views.SignOutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
