@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
@@ -321,3 +322,19 @@ def translation_status(request):
             "status_labels": STATUS_LABELS,
         },
     )
+
+
+class SignOutView(WagtailLogoutView):
+    """Wagtail's sign-out, which answers a GET (which Django's sign-out view
+    refuses: POST only since Django 5.0) by deleting the session cookie and
+    saying "signed out" anyway: the session stayed valid on the server, so a
+    copy of the cookie still signed in. A GET now shows a button that signs
+    out (POST, which ends the session on the server); nothing changes
+    until it is pressed, so a link or image elsewhere cannot sign anyone out."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            if not request.user.is_authenticated:
+                return redirect("wagtailadmin_login")
+            return TemplateResponse(request, "ministry_site/admin/sign_out.html", {})
+        return super().dispatch(request, *args, **kwargs)

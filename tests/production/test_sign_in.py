@@ -1,6 +1,7 @@
-"""Sign-in as the production profile runs it (gunicorn, settings.production,
-one reverse proxy in front): lockouts count the address the proxy saw, not
-the proxy's own nor one the visitor wrote into X-Forwarded-For."""
+"""Sign-in and sign-out as the production profile runs them (gunicorn,
+settings.production, one reverse proxy in front): lockouts count the address
+the proxy saw, not the proxy's own nor one the visitor wrote into
+X-Forwarded-For; signing out ends the session on the server."""
 
 import re
 
@@ -16,7 +17,7 @@ from .test_app_servers import Browser
 PASSWORD = "a-long-pass-phrase-1405"
 USERS = f"""
 from django.contrib.auth.models import Group, User
-for name in ('lock-director', 'lock-editor'):
+for name in ('lock-director', 'lock-editor', 'signout-editor'):
     user = User.objects.create_user(name, name + '@example.org', '{PASSWORD}')
     user.groups.add(Group.objects.get(name='Directors' if name == 'lock-director' else 'Editors'))
 """
@@ -104,3 +105,26 @@ def test_the_lockouts_use_the_sites_address_rule(settings):
     garbage = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="<script>, not-an-address")
     assert get_client_ip_address(garbage) == "127.0.0.1"
     assert get_client_ip_address(RequestFactory().get("/", REMOTE_ADDR="10.0.0.7")) == "10.0.0.7"
+
+
+def test_signing_out_ends_the_session_on_the_server(signin_server):
+    port = signin_server["port"]
+    status, editor = sign_in(port, "signout-editor", PASSWORD)
+    assert status == 302
+    cookies = dict(editor.cookies)
+    assert editor.request("GET", "/admin/")[0] == 200
+
+    # A GET (an old bookmark, a link elsewhere) changes nothing and says so:
+    # no cookie deleted while the session lives on, but a button that signs out.
+    status, _headers, page = editor.request("GET", "/admin/logout/")
+    assert status == 200 and 'method="post"' in page
+    assert editor.cookies["sessionid"] == cookies["sessionid"]
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    status, headers, _ = editor.request("POST", "/admin/logout/", {"csrfmiddlewaretoken": token})
+    assert status == 302 and "/admin/login/" in headers["Location"]
+    # The old cookie, replayed, signs in no more.
+    replay = Browser(port)
+    replay.cookies = cookies
+    status, headers, _ = replay.request("GET", "/admin/")
+    assert status == 302 and "/admin/login/" in headers["Location"]
