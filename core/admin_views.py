@@ -4,7 +4,7 @@ translation status of every page."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
@@ -51,6 +51,9 @@ def submit_translation(request, translation_id):
         editorial.submit_translation_for_approval(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except ValidationError as error:
+        # Nothing was saved (the save is one transaction): say what to correct.
+        messages.error(request, editorial.validation_message(error, target))
     except editorial.AlreadyInReview:
         messages.error(
             request,

@@ -16,7 +16,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
 from . import l10n
 from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
@@ -238,9 +238,11 @@ class BasePage(ApprovedTranslationMixin, Page):
         help_text=_('A short name for this page in the site\'s main menu, for example "News". Empty: the title.'),
     )
 
-    # The slug is the same in every language (/fa-af/news/x/, /ps/news/x/,
-    # /en/news/x/): predictable addresses, and nothing for translators to retype.
-    override_translatable_fields = [SynchronizedField("slug")]
+    # wagtail-localize neither translates nor copies the slug: a Latin slug
+    # stays the same in every language (/fa-af/news/x/, /ps/news/x/), a Dari
+    # one is made from the translated title, never clashing with a sibling
+    # (ministry_site.translated_slugs). Nothing for translators to retype.
+    override_translatable_fields = [BaseTranslatableField("slug")]
 
     # The site search looks in folded copies of the texts (core.normalize),
     # made when the page is indexed; the stored texts are never changed.

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
@@ -99,6 +100,8 @@ def _publish_translation(request, page, translation):
         editorial.publish_complete_translation(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except ValidationError as error:
+        messages.error(request, editorial.validation_message(error, page))
     else:
         messages.success(request, _("Published “%(title)s”.") % {"title": page.get_admin_display_title()})
     return redirect("wagtailadmin_pages:edit", page.pk)
