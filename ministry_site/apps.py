@@ -12,7 +12,11 @@ class MinistrySiteConfig(AppConfig):
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
         from wagtail_localize.models import Translation
 
+        from . import patches
         from .editorial import safe_save_target
+
+        # Workarounds for upstream gaps (each module says which).
+        patches.apply()
 
         # wagtail-localize writes a translation into the target's database row
         # (what the public sees of a live page) and can publish source-language
