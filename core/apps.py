@@ -28,6 +28,11 @@ class CoreConfig(AppConfig):
         # revision-only save and a way to turn off publishing on sync.
         Translation.save_target = safe_save_target
 
+        # Workarounds for upstream gaps (each module in core/patches/ says which).
+        from . import patches
+
+        patches.apply()
+
         # Out-of-date translations: fingerprints of each source's text as
         # last synced and as it is now (see core.freshness).
         from django.db.models.signals import post_migrate

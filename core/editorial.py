@@ -238,7 +238,7 @@ def safe_save_target(self, user=None, publish=True):
     - A missing target is created as a draft, under its parent's translation;
       a parent without one is an error (wagtail-localize would make the
       parent a live alias of the source-language page).
-    - A translated page's slug is its own (ministry_site.translated_slugs),
+    - A translated page's slug is its own (core.translated_slugs),
       never a copy of the source's.
     - It never publishes: publishing goes through approval, complete."""
     from django.core.exceptions import ObjectDoesNotExist, ValidationError

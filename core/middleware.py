@@ -91,3 +91,23 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if getattr(request, "is_preview", False):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
+
+
+class AdminBaseUrlMiddleware:
+    """Remembers, for the length of a request, the address it came to
+    (scheme, host and port, the host checked against ALLOWED_HOSTS), for the
+    links in the e-mails it sends when no address is configured (see
+    core.patches.admin_base_url)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from .patches.admin_base_url import request_origin
+
+        # After CommonMiddleware, which has already refused a host not allowed.
+        token = request_origin.set(f"{request.scheme}://{request.get_host()}")
+        try:
+            return self.get_response(request)
+        finally:
+            request_origin.reset(token)

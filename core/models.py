@@ -241,7 +241,7 @@ class BasePage(ApprovedTranslationMixin, Page):
     # wagtail-localize neither translates nor copies the slug: a Latin slug
     # stays the same in every language (/fa-af/news/x/, /ps/news/x/), a Dari
     # one is made from the translated title, never clashing with a sibling
-    # (ministry_site.translated_slugs). Nothing for translators to retype.
+    # (core.translated_slugs). Nothing for translators to retype.
     override_translatable_fields = [BaseTranslatableField("slug")]
 
     # The site search looks in folded copies of the texts (core.normalize),

@@ -99,6 +99,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its catalogs: Wagtail's "11 seconds ago" (naturaltime) in Dari.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +114,7 @@ MIDDLEWARE = [
     "core.routing.RememberedSiteMiddleware",
     "core.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.middleware.AdminBaseUrlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -215,6 +218,9 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Kabul"
+# Everyone in the admin works on Kabul time: the scheduling fields say so, and
+# no one can pick another zone in their account (Wagtail hides the choice).
+WAGTAIL_USER_TIME_ZONES = ["Asia/Kabul"]
 LANGUAGE_COOKIE_NAME = "ministry_language"
 
 # The admin speaks Dari (Wagtail's Persian catalog plus ours) and English.
@@ -374,6 +380,9 @@ WAGTAIL_SITE_NAME = "وزارت صنعت و تجارت — ریاست اطلاع
 # editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or "http://127.0.0.1:8000"
+# Without a configured address (the demo), e-mail links use the address of the
+# request that sends them (core.patches.admin_base_url); dev.py turns it on.
+MINISTRY_BASE_URL_FROM_REQUEST = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Workflow e-mails: submissions to the Directors (not every superuser), the

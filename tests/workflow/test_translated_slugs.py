@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
-from ministry_site.translation import source_strings, translate
+from core.translation import source_strings, translate
 from pressroom import factories
 from pressroom.models import NewsPage
 from tests.pressroom.conftest import translate_page

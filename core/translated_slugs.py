@@ -12,7 +12,7 @@ validation when it was submitted (issue 12, items 2 and 7). Here:
 - and a translation keeps its address once it has been published; only
   `fix_translated_slugs` (below, with redirects) changes a public address.
 
-`ministry_site.editorial.safe_save_target` applies it to every translated
+`core.editorial.safe_save_target` applies it to every translated
 page it saves; wagtail-localize no longer touches the slug (BasePage's
 `override_translatable_fields`).
 """

@@ -1,6 +1,6 @@
 """Give translated pages published with another language's slug their own.
 
-Before translated slugs (ministry_site.translated_slugs), every translation
+Before translated slugs (core.translated_slugs), every translation
 got its source's slug: English pages under Dari addresses
 (/en/news/نمایشگاه-قالین/), Pashto pages under Dari words. This moves each
 such page to the slug its own title gives and keeps the old address working
@@ -10,7 +10,7 @@ running it again changes nothing.
 
 from django.core.management.base import BaseCommand
 
-from ministry_site import translated_slugs
+from core import translated_slugs
 
 
 class Command(BaseCommand):
