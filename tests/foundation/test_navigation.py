@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from django.test import Client
 
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.workflow.conftest import PASSWORD, make_user
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def _framing(response):
 def test_the_admin_may_frame_a_preview_while_the_public_page_refuses_framing(demo_site):
     from django.contrib.auth import get_user_model
 
-    from tests.workflow.conftest import edit_form
+    from tests.support.users import edit_form
 
     about = demo_site["fa-af"].get_children().get(slug="about").specific
     editor = Client()

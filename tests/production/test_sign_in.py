@@ -10,9 +10,9 @@ from axes.helpers import get_client_ip_address
 from django.test import RequestFactory
 from django.utils.module_loading import import_string
 
-from . import servers
-from .conftest import free_port
-from .test_app_servers import Browser
+from tests.support import servers
+from tests.support.http_client import Browser
+from tests.support.network import free_port
 
 PASSWORD = "a-long-pass-phrase-1405"
 USERS = f"""

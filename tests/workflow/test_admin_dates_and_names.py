@@ -15,8 +15,7 @@ from django.utils import timezone, translation
 
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import edit_form
+from tests.support.forms import edit_form
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from wagtail_localize.models import StringSegment, Translation
 from core.translation import source_strings, translate
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.pressroom.conftest import translate_page
+from tests.support.pages import translate_page
 
 pytestmark = pytest.mark.django_db
 

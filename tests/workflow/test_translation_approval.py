@@ -1,62 +1,25 @@
 """A translation is public only after a director approves it, complete:
 the public never sees a Dari sentence on a Pashto or English page."""
 
-from urllib.parse import urlencode
-
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, Translation
 
 from core import editorial
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import DARI_SENTENCE, PASHTO_SENTENCE
+from tests.support.forms import DARI_SENTENCE, PASHTO_SENTENCE
+from tests.support.translation import public_html, start_translation, translate_segments
 
 pytestmark = pytest.mark.django_db
-
-
-def start_translation(client, page, language="ps"):
-    client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        {"locales": [Locale.objects.get(language_code=language).pk]},
-    )
-    target = NewsPage.objects.get(translation_key=page.translation_key, locale__language_code=language)
-    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale__language_code=language)
-    return target, translation
-
-
-def translate_segments(client, translation, skip=0):
-    """Type a translation for each text, as the translation editor does."""
-    segments = list(StringSegment.objects.filter(source=translation.source).select_related("string").order_by("order"))
-    for segment in segments[skip:]:
-        text = segment.string.data
-        if text == DARI_SENTENCE:
-            value = PASHTO_SENTENCE
-        elif text.isascii():  # the slug
-            value = text
-        else:
-            value = f"پښتو: {text}"
-        response = client.put(
-            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
-            urlencode({"value": value}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201), response.content
-
-
-def public_html(page):
-    response = Client().get(Page.objects.get(pk=page.pk).specific.url or "/ps/missing/")
-    return response.status_code, response.content.decode()
 
 
 def test_a_new_translation_of_a_live_page_starts_as_a_draft(people, login, pashto_ready):
     target, _translation = start_translation(login(people["translator"]), pashto_ready)
     assert not target.live
-    assert Client().get(f"/ps/wf-news/{target.slug}/").status_code == 404
+    assert Client().get(f"/ps/test-news/{target.slug}/").status_code == 404
 
 
 def test_translator_cannot_publish_from_the_translation_editor(people, login, pashto_ready):

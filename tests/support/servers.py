@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .conftest import free_port, wait_for_port
+from tests.support.network import free_port, wait_for_port
 
 ROOT = Path(settings.BASE_DIR)
 MANAGE = [sys.executable, str(ROOT / "manage.py")]
