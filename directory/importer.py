@@ -21,6 +21,7 @@ from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core import l10n
+from core.links import validate_web_address
 from core.normalize import normalize_query
 
 from . import geography
@@ -177,8 +178,11 @@ def _clean_organisation(row, tables, keys_in_file):
             for suffix, language in LANGUAGES.items()
         },
     }
-    if clean["website"] and not re.match(r"^https?://[^\s]+$", clean["website"]):
-        errors.append(_("The website must be an address starting with http:// or https://."))
+    for address in ([clean["website"]] if clean["website"] else []) + (clean["social_accounts"] or []):
+        try:
+            validate_web_address(address)
+        except ValidationError as error:
+            errors.extend(error.messages)
     for field in ("parent_key", "successor_key"):
         reference = clean[field]
         if reference and reference not in keys_in_file:
