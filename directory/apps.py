@@ -7,6 +7,11 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Stakeholder directory")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from . import searchable
+
+        searchable.register()
+
     def rebuild_site_structure(self, apps):
         """What this app's data migrations made, again (core.site_structure.ensure_site_structure)."""
         from .seed import seed_categories

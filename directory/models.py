@@ -258,12 +258,14 @@ class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, Tra
         return [link for link in map(safe_web_address, self.social_accounts or []) if link]
 
 
+# What anyone may see: live, public, in a live category.
+PUBLIC_ORGANISATION = Q(live=True, visibility=Visibility.PUBLIC, category__live=True)
+
+
 def public_organisations(locale=None):
     """Organisations anyone may see, in one language (the active one by default)."""
     locale_id = locale.pk if isinstance(locale, Locale) else (locale or l10n.active_locale_id())
-    return Organisation.objects.filter(
-        locale_id=locale_id, live=True, visibility=Visibility.PUBLIC, category__live=True
-    ).select_related("category")
+    return Organisation.objects.filter(PUBLIC_ORGANISATION, locale_id=locale_id).select_related("category")
 
 
 class ContactPerson(models.Model):

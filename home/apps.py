@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and general pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import searchable
+
+        searchable.register()

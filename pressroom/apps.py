@@ -14,3 +14,7 @@ class PressroomConfig(AppConfig):
         from .references import on_page_published
 
         page_published.connect(on_page_published, sender=StatementPage, dispatch_uid="statement-reference")
+
+        from . import searchable
+
+        searchable.register()
