@@ -1,4 +1,8 @@
+import time
+
 from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY, logout
 from django.middleware.locale import LocaleMiddleware
 from django.urls import Resolver404, resolve
 
@@ -111,3 +115,37 @@ class AdminBaseUrlMiddleware:
             return self.get_response(request)
         finally:
             request_origin.reset(token)
+
+
+def _now():
+    return time.time()
+
+
+class SessionIdleTimeoutMiddleware:
+    """A signed-in session ends after SESSION_IDLE_TIMEOUT seconds without a
+    request: a staff member's browser left open on a shared computer is not
+    signed in the next morning. Each request moves the end forward (the time
+    is written at most every few minutes, to spare a write per request);
+    SESSION_COOKIE_AGE is the same span, so the cookie and the stored session
+    lapse too. Visitors' requests never touch the session here (reading it
+    would make every public page vary on the cookie)."""
+
+    KEY = "ministry_last_request"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        has_cookie = settings.SESSION_COOKIE_NAME in request.COOKIES
+        idle = settings.SESSION_IDLE_TIMEOUT
+        if has_cookie and request.session.get(SESSION_KEY):
+            last = request.session.get(self.KEY)
+            if last is not None and _now() - last > idle:
+                logout(request)  # the stored session is deleted, not just forgotten
+        response = self.get_response(request)
+        if (has_cookie or request.session.modified) and request.session.get(SESSION_KEY):
+            last = request.session.get(self.KEY)
+            now = _now()
+            if last is None or now - last >= min(300, idle / 10):
+                request.session[self.KEY] = now
+        return response

@@ -57,6 +57,7 @@ ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 ENV_DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
 ENV_SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")
 ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "")
+ENV_SESSION_IDLE_MINUTES = os.environ.get("SESSION_IDLE_MINUTES", "")
 ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
 ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
 
@@ -117,6 +118,7 @@ MIDDLEWARE = [
     "core.middleware.AdminBaseUrlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.SessionIdleTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "core.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -365,12 +367,30 @@ CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
+# New passwords are hashed with Argon2 (argon2-cffi); hashes made before
+# with PBKDF2 still sign in, and are rehashed with Argon2 when they do.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# 12 characters at least, not like the user name or e-mail, not all digits,
+# and not among the ~20,000 most common passwords of leaked lists (the list
+# ships with Django: no network needed).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A password reset link works for one hour.
+PASSWORD_RESET_TIMEOUT = 60 * 60
+# Everyone who signs in is staff: a session ends after this long without a
+# request (core.middleware.SessionIdleTimeoutMiddleware), and the
+# cookie and the stored session lapse with it. SESSION_IDLE_MINUTES; 8 hours.
+SESSION_IDLE_TIMEOUT = 60 * (int(ENV_SESSION_IDLE_MINUTES) if ENV_SESSION_IDLE_MINUTES.strip().isdigit() else 8 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
 
 # --- Wagtail ------------------------------------------------------------------
@@ -403,11 +423,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
+        # Password reset links in logged paths (a CSRF failure, an error) are
+        # a way into the account for an hour: never written out.
+        "redact_secrets": {"()": "core.logs.RedactSecrets"},
         # A Redis outage made every request log ~20 KB of tracebacks.
         "redis_outage": {"()": "core.logs.OncePerOutage", "service": "The cache (Redis)"},
         "storage_outage": {"()": "core.logs.OncePerOutage", "service": "The file store"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},

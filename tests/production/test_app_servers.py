@@ -56,6 +56,8 @@ def stack(moto_endpoint, tmp_path):
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
         "REDIS_KEY_PREFIX": f"appservers-{uuid.uuid4().hex[:8]}",
+        "EMAIL_HOST": "127.0.0.1",  # production insists on one; nothing listens on port 9
+        "EMAIL_PORT": "9",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(tmp_path / "static"),
         "AWS_STORAGE_BUCKET_NAME": bucket,
