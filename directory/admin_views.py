@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ministry_site import l10n
+
 from . import geography, importer, spreadsheets
 from .access import can_see_internal
 from .models import (
@@ -46,13 +48,19 @@ def import_view(request):
             except spreadsheets.SpreadsheetError as error:
                 form.add_error("file", str(error))
             else:
-                planned = (
-                    importer.plan_contacts(rows)
-                    if kind == DirectoryImport.KIND_CONTACTS
-                    else importer.plan_organisations(rows)
-                )
+                problems = importer.check_columns(kind, rows.columns)
+                if problems:
+                    planned = []
+                elif kind == DirectoryImport.KIND_CONTACTS:
+                    planned = importer.plan_contacts(rows)
+                else:
+                    planned = importer.plan_organisations(rows)
                 record = DirectoryImport.objects.create(
-                    user=request.user, kind=kind, filename=form.cleaned_data["file"].name[:255], rows=planned
+                    user=request.user,
+                    kind=kind,
+                    filename=form.cleaned_data["file"].name[:255],
+                    rows=planned,
+                    column_problems=problems,
                 )
                 return redirect("directory_import_review", record.pk)
         status = 400
@@ -77,6 +85,9 @@ def import_review(request, import_id):
         raise PermissionDenied
     record = get_object_or_404(DirectoryImport, pk=import_id, user=request.user)
     if request.method == "POST":
+        if record.column_problems:
+            messages.error(request, _("Nothing was imported: correct the columns of the file and upload it again."))
+            return _import_review_response(request, record, status=400)
         if record.applied_at is not None:
             messages.warning(request, _("This import was already applied."))
         else:
@@ -88,11 +99,41 @@ def import_review(request, import_id):
             )
             messages.success(request, message % record.result["counts"])
         return redirect("directory_import_review", record.pk)
+    return _import_review_response(request, record)
+
+
+def _import_review_response(request, record, status=200):
     return TemplateResponse(
         request,
         "directory/admin/import_review.html",
-        {"record": record, "counts": importer.summary(record.rows), "rows": record.rows},
+        {
+            "record": record,
+            "counts": importer.summary(record.rows),
+            "rows": record.rows,
+            "column_problems": _column_messages(record.column_problems),
+            "expected_columns": record.column_problems.get("expected", []),
+            "required_columns": record.column_problems.get("required", []),
+        },
+        status=status,
     )
+
+
+def _column_messages(problems):
+    """The header's problems as sentences in the reader's language."""
+    lines = []
+    for column, close in problems.get("unknown", []):
+        if close:
+            message = _("Unknown column “%(column)s”: did you mean “%(expected)s”?")
+        else:
+            message = _("Unknown column “%(column)s”: the import does not know it; rename or delete it.")
+        lines.append(message % {"column": column, "expected": close})
+    for column in problems.get("missing", []):
+        lines.append(_("Missing column “%(column)s”: every row needs it.") % {"column": column})
+    for column in problems.get("repeated", []):
+        lines.append(_("The column “%(column)s” appears more than once.") % {"column": column})
+    for number in problems.get("unnamed", []):
+        lines.append(_("Column %(number)s has no name on the first row.") % {"number": l10n.local_digits(number)})
+    return lines
 
 
 class ExportForm(forms.Form):

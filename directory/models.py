@@ -373,6 +373,9 @@ class DirectoryImport(models.Model):
     filename = models.CharField(max_length=255)
     created_at = models.DateTimeField(auto_now_add=True)
     rows = models.JSONField(default=list)
+    # Unknown, missing, repeated or unnamed columns (importer.check_columns):
+    # such a file is not planned row by row and cannot be applied.
+    column_problems = models.JSONField(default=dict, blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(default=dict, blank=True)
 
