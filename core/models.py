@@ -282,6 +282,15 @@ class BasePage(ApprovedTranslationMixin, Page):
                 parts.append(str(value))
         return parts
 
+    def get_sitemap_urls(self, request=None):
+        """This page's entries in /sitemap.xml (ministry_site/sitemap.py adds
+        the page's hreflang alternates to the entry at its own address): its
+        address as the visitor reached the site, not the Site record's host
+        name. A page type with more public addresses adds them, each with
+        its own "alternates" (the directory's organisation pages)."""
+        location = absolute_url(self, request) if request is not None else self.get_full_url()
+        return [{"location": location, "lastmod": self.last_published_at}] if location else []
+
     def excerpt_text(self):
         """The reader-facing text a search result quotes from. StreamFields
         are read from their stored JSON (texts, tags stripped): binding the
