@@ -240,6 +240,8 @@ def safe_save_target(self, user=None, publish=True):
       parent a live alias of the source-language page).
     - A translated page's slug is its own (core.translated_slugs),
       never a copy of the source's.
+    - A target that is an alias (wagtail_localize.locales' synchronisation
+      makes them) stops being one and becomes a draft, then gets a revision.
     - It never publishes: publishing goes through approval, complete."""
     from django.core.exceptions import ObjectDoesNotExist, ValidationError
     from wagtail.actions.copy_for_translation import ParentNotTranslatedError
@@ -247,12 +249,15 @@ def safe_save_target(self, user=None, publish=True):
     from wagtail_localize.models import TranslationLog
 
     from . import translated_slugs
+    from .patches import localize_save_target
 
     source = self.source
     try:
         existing = source.get_translated_instance(self.target_locale)
     except ObjectDoesNotExist:
         existing = None
+    if getattr(existing, "alias_of_id", None):
+        localize_save_target.convert_alias_to_draft(existing, user)
     if existing is None:
         original = source.as_instance()
         if not isinstance(original, DraftStateMixin):

@@ -20,8 +20,13 @@ from . import check_signatures, check_version
 
 ERROR_ID = "patches.E001"
 SERIES = "1.14"
+WAGTAIL_SERIES = "7.4"
 # What the replacement was written against (and calls).
 SIGNATURES = {
+    "ConvertAliasPageAction.__init__": "(self, page, *, log_action='wagtail.convert_alias', user=None)",
+    "UnpublishPageAction.__init__": (
+        "(self, page, set_expired=False, commit=True, user=None, log_action=True, include_descendants=False)"
+    ),
     "Translation.save_target": "(self, user=None, publish=True)",
     "TranslationSource.create_or_update_translation": (
         "(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False)"
@@ -50,10 +55,34 @@ def apply():
     Translation.save_target = replacement()
 
 
+def convert_alias_to_draft(page, user):
+    """Make an alias page (one in another language: wagtail_localize.locales'
+    synchronisation creates them) a page of its own, offline.
+
+    wagtail-localize turns the alias into the translation by writing the
+    translation into its live database row. Here it stops being an alias
+    (Wagtail's own conversion) and is taken offline: an alias in another
+    language is never served (core.wagtail_hooks), so the public loses
+    nothing, and its row, still the source language's text, must not be
+    served either. The translation then goes into a revision, as for any
+    existing target, and is published only through approval."""
+    from wagtail.actions.convert_alias import ConvertAliasPageAction
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    # The system acts here, for whoever submitted the translation.
+    ConvertAliasPageAction(page, user=user).execute(skip_permission_checks=True)
+    if page.live:
+        UnpublishPageAction(page, user=user).execute(skip_permission_checks=True)
+
+
 def _upstream():
+    from wagtail.actions.convert_alias import ConvertAliasPageAction
+    from wagtail.actions.unpublish_page import UnpublishPageAction
     from wagtail_localize.models import Translation, TranslationSource
 
     return {
+        "ConvertAliasPageAction.__init__": ConvertAliasPageAction.__init__,
+        "UnpublishPageAction.__init__": UnpublishPageAction.__init__,
         "Translation.save_target": original_save_target or Translation.save_target,
         "TranslationSource.create_or_update_translation": getattr(
             TranslationSource, "create_or_update_translation", None
@@ -69,6 +98,7 @@ def check():
     from wagtail_localize.models import Translation
 
     errors = check_version(ERROR_ID, __name__, "wagtail-localize", SERIES)
+    errors += check_version(ERROR_ID, __name__, "wagtail", WAGTAIL_SERIES)  # the alias conversion
     upstream = _upstream()
     errors += check_signatures(ERROR_ID, __name__, SIGNATURES, upstream)
     if Translation.save_target is not replacement():

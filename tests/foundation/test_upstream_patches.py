@@ -25,7 +25,7 @@ from core.patches import (
 
 # Each patch module, the distributions whose version it checks, its error id.
 PATCHES = [
-    (localize_save_target, ["wagtail-localize"], "patches.E001"),
+    (localize_save_target, ["wagtail-localize", "wagtail"], "patches.E001"),
     (localize_admin_urls, ["wagtail-localize"], "patches.E002"),
     (localize_editor_template, ["wagtail-localize"], "patches.E003"),
     (wagtail_header_actions_template, ["wagtail"], "patches.E004"),

@@ -145,3 +145,34 @@ def test_an_alias_in_another_language_is_never_served(pashto_ready):
     alias = pashto_ready.copy_for_translation(Locale.objects.get(language_code="ps"), alias=True)
     assert alias.alias_of_id == pashto_ready.pk and alias.live
     assert Client().get(f"{pashto_index.url}{alias.slug}/").status_code == 404
+
+
+# --- wagtail-localize's own behaviour our save_target must keep (issue 17) ---
+
+
+def test_translating_a_page_held_by_an_alias_makes_the_alias_a_draft_translation(people, login, pashto_ready):
+    pashto = Locale.objects.get(language_code="ps")
+    # What wagtail_localize.locales' synchronisation makes of every untranslated page (synctree).
+    alias = pashto_ready.copy_for_translation(pashto, copy_parents=True, alias=True)
+    translator = login(people["translator"])
+    response = translator.post(
+        reverse("wagtail_localize:submit_page_translation", args=[pashto_ready.pk]), {"locales": [pashto.pk]}
+    )
+    assert response.status_code == 302
+    target = NewsPage.objects.get(pk=alias.pk)  # the alias itself, no longer one
+    assert target.alias_of_id is None and not target.live
+    assert Client().get(f"/ps/wf-news/{target.slug}/").status_code == 404
+    translation = Translation.objects.get(source__object_id=pashto_ready.translation_key, target_locale=pashto)
+    editor = translator.get(f"/admin/pages/{target.pk}/edit/")
+    assert editor.status_code == 200 and "js-translation-editor" in editor.content.decode()
+
+    translate_segments(translator, translation)
+    translator.post(reverse("ministry_translation_submit", args=[translation.pk]))
+    assert public_html(target)[0] == 404
+    director = login(people["director"])
+    task_state = NewsPage.objects.get(pk=target.pk).current_workflow_state.current_task_state
+    director.post(f"/admin/pages/workflow/action/{target.pk}/approve/{task_state.pk}/", {"comment": ""})
+    status, html = public_html(target)
+    assert status == 200
+    main = html.split("<main", 1)[1]
+    assert PASHTO_SENTENCE in main and DARI_SENTENCE not in main
