@@ -6,6 +6,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
 from core import editorial
 from pressroom import factories
@@ -161,7 +162,7 @@ def test_translating_a_page_held_by_an_alias_makes_the_alias_a_draft_translation
     assert response.status_code == 302
     target = NewsPage.objects.get(pk=alias.pk)  # the alias itself, no longer one
     assert target.alias_of_id is None and not target.live
-    assert Client().get(f"/ps/wf-news/{target.slug}/").status_code == 404
+    assert Client().get(f"/ps/test-news/{target.slug}/").status_code == 404
     translation = Translation.objects.get(source__object_id=pashto_ready.translation_key, target_locale=pashto)
     editor = translator.get(f"/admin/pages/{target.pk}/edit/")
     assert editor.status_code == 200 and "js-translation-editor" in editor.content.decode()
