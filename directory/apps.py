@@ -6,6 +6,9 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     verbose_name = _("Stakeholder directory")
     default_auto_field = "django.db.models.BigAutoField"
+    # The demo (ministry_site/demo): the directory page, organisations and contacts.
+    demo_loader = "directory.demo.load"
+    demo_order = 30
 
     def ready(self):
         from . import searchable
