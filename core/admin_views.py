@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import CannotSaveDraftError, Translation, TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
@@ -58,6 +58,17 @@ def submit_translation(request, translation_id):
         messages.error(
             request,
             _("This translation is already waiting for the directors' decision."),
+        )
+    except CannotSaveDraftError:
+        # Only objects with drafts can wait for approval (wagtail-localize's
+        # contract, kept by editorial.safe_save_target).
+        messages.error(
+            request,
+            _(
+                "“%(title)s” has no drafts, so its translation cannot wait for the directors' approval; "
+                "nothing was changed."
+            )
+            % {"title": str(target)},
         )
     else:
         messages.success(

@@ -249,15 +249,24 @@ def safe_save_target(self, user=None, publish=True):
     from wagtail_localize.models import TranslationLog
 
     from . import translated_slugs
-    from .patches import localize_save_target
 
     source = self.source
+    if not publish and not isinstance(source.as_instance(), DraftStateMixin):
+        # wagtail-localize's contract: an object without drafts cannot be
+        # saved as one (else the translation would go straight to its row).
+        from wagtail_localize.models import CannotSaveDraftError
+
+        raise CannotSaveDraftError
     try:
         existing = source.get_translated_instance(self.target_locale)
     except ObjectDoesNotExist:
         existing = None
     if getattr(existing, "alias_of_id", None):
-        localize_save_target.convert_alias_to_draft(existing, user)
+        # An alias (wagtail_localize.locales' synchronisation makes them)
+        # becomes an offline page of its own, then gets a revision below.
+        from .patches.localize_save_target import convert_alias_to_draft
+
+        convert_alias_to_draft(existing, user)
     if existing is None:
         original = source.as_instance()
         if not isinstance(original, DraftStateMixin):

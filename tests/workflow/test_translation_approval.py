@@ -177,3 +177,53 @@ def test_translating_a_page_held_by_an_alias_makes_the_alias_a_draft_translation
     assert status == 200
     main = html.split("<main", 1)[1]
     assert PASHTO_SENTENCE in main and DARI_SENTENCE not in main
+
+
+def note_with_pashto_version(page, dari_text, pashto_text):
+    """A public change note (translatable, without drafts, as a mailing
+    template or a monitoring rule would be) and its Pashto version, which
+    wagtail-localize creates straight away for objects without drafts."""
+    from wagtail_localize.models import TranslationSource
+
+    from pressroom.models import ChangeNote
+
+    pashto = Locale.objects.get(language_code="ps")
+    note = ChangeNote.objects.create(page=page, locale=page.locale, note=dari_text)
+    source, _created = TranslationSource.get_or_create_from_instance(note)
+    translation = Translation.objects.create(source=source, target_locale=pashto)
+    if pashto_text is not None:
+        version = note.copy_for_translation(pashto)
+        version.note = pashto_text
+        version.save()
+    return note, translation
+
+
+def test_an_object_without_drafts_is_never_saved_as_a_draft(pashto_ready):
+    from wagtail_localize.models import CannotSaveDraftError
+
+    from pressroom.models import ChangeNote
+
+    note, translation = note_with_pashto_version(pashto_ready, "ارقام صادرات اصلاح شد.", None)
+    with pytest.raises(CannotSaveDraftError):
+        translation.save_target(publish=False)
+    # Nothing was written in its place: no Pashto note appeared.
+    assert not ChangeNote.objects.filter(translation_key=note.translation_key, locale__language_code="ps").exists()
+
+
+def test_submitting_a_translation_of_an_object_without_drafts_is_refused_with_a_message(people, login, pashto_ready):
+    from django.contrib.auth.models import Permission
+
+    from pressroom.models import ChangeNote
+
+    note, translation = note_with_pashto_version(pashto_ready, "ارقام صادرات اصلاح شد.", "پخوانۍ پښتو یادښت")
+    # A translator allowed to edit such objects (as one would be for a future mailing template).
+    people["translator"].user_permissions.add(Permission.objects.get(codename="change_changenote"))
+    translator = login(people["translator"])
+    translate_segments(translator, translation)
+    response = translator.post(reverse("ministry_translation_submit", args=[translation.pk]), follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "پیش‌نویس ندارد" in html  # "has no drafts": why nothing was sent
+    # Nothing unapproved reached the object's row.
+    pashto = ChangeNote.objects.get(translation_key=note.translation_key, locale__language_code="ps")
+    assert pashto.note == "پخوانۍ پښتو یادښت"
