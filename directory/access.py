@@ -1,6 +1,6 @@
 """Who may see which directory entries in the admin: the one rule every
 admin screen, chooser, bulk action, report and API applies (through
-ministry_site.restricted), as the listings do.
+core.restricted), as the listings do.
 
 - Directory managers and directors (who may change contacts) see everything.
 - Other staff with a permission on organisations (editors, translators) see

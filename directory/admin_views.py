@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ministry_site import l10n
+from core import l10n
 
 from . import geography, importer, spreadsheets
 from .access import can_see_internal

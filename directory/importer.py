@@ -20,9 +20,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from ministry_site import l10n
-from ministry_site.links import validate_web_address
-from search.normalize import normalize_query
+from core import l10n
+from core.links import validate_web_address
+from core.normalize import normalize_query
 
 from . import geography
 from .models import Category, ContactPerson, Organisation, PreferredLanguage, Status, Visibility

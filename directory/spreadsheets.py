@@ -1,5 +1,5 @@
 """Reading and writing the directory's spreadsheets (CSV and XLSX; written by
-ministry_site.exports, which keeps formulas out of them).
+core.exports, which keeps formulas out of them).
 
 Uploads are untrusted: size and row limits are checked before parsing, and
 anything that is not a readable CSV or XLSX file is a clear error, never a
@@ -11,7 +11,7 @@ import zipfile
 
 from django.utils.translation import gettext as _
 
-from ministry_site import exports
+from core import exports
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000

@@ -8,8 +8,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from ministry_site.page_cache import bump_generation
-from ministry_site.restricted import (
+from core.page_cache import bump_generation
+from core.restricted import (
     RestrictedChooseResultsView,
     RestrictedChooseView,
     RestrictedChosenMultipleView,
@@ -18,7 +18,7 @@ from ministry_site.restricted import (
     RestrictedSnippetMixin,
     VisibleObjectsBulkActionMixin,
 )
-from ministry_site.wagtail_hooks import MinistrySnippetViewSet
+from core.wagtail_hooks import MinistrySnippetViewSet
 
 from . import access, admin_listing, admin_views
 from .models import Category, ContactPerson, Organisation, Visibility

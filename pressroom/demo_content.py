@@ -22,6 +22,8 @@ NEWS_INDEX = {
         "ps": "په دې برخه کې د سوداګرۍ او صنایعو وزارت او د هغه د ولایتي ریاستونو د فعالیتونو، غونډو او لاسته راوړنو تازه خبرونه لوستلای شئ.",
         "en": "Read the latest news about the work, meetings and achievements of the Ministry of Commerce and Industry and its provincial departments.",
     },
+    # The short label in the main menu.
+    "menu_title": {"fa-af": "خبرها", "ps": "خبرونه", "en": "News"},
 }
 
 STATEMENT_INDEX = {
@@ -32,6 +34,8 @@ STATEMENT_INDEX = {
         "ps": "د سوداګرۍ او صنایعو وزارت مطبوعاتي اعلامیې، رسمي اعلامیې، ویناوې او د وزارت د مشرتابه مرکې په دې برخه کې خپرېږي.",
         "en": "Press releases, official statements, speeches and interviews by the leadership of the Ministry of Commerce and Industry are published here.",
     },
+    # The short label in the main menu.
+    "menu_title": {"fa-af": "اعلامیه‌ها", "ps": "اعلامیې", "en": "Statements"},
 }
 
 GALLERY_INDEX = {
@@ -46,6 +50,8 @@ GALLERY_INDEX = {
         "ps": "د سوداګرۍ او صنایعو وزارت د پروګرامونو، نندارتونونو او کاري سفرونو انځورونه او ویډیوګانې په دې برخه کې وګورئ.",
         "en": "See photos and videos of the programmes, exhibitions and working visits of the Ministry of Commerce and Industry.",
     },
+    # The short label in the main menu.
+    "menu_title": {"fa-af": "گالری‌ها", "ps": "ګالرۍ", "en": "Galleries"},
 }
 
 NEWS = [

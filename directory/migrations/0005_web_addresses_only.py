@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import ministry_site.links
+import core.links
 
 
 class Migration(migrations.Migration):
@@ -18,15 +18,13 @@ class Migration(migrations.Migration):
                 blank=True,
                 default=list,
                 help_text="Full addresses (https://…), one per line.",
-                validators=[ministry_site.links.validate_web_addresses],
+                validators=[core.links.validate_web_addresses],
                 verbose_name="social media accounts",
             ),
         ),
         migrations.AlterField(
             model_name="organisation",
             name="website",
-            field=models.URLField(
-                blank=True, validators=[ministry_site.links.validate_web_address], verbose_name="website"
-            ),
+            field=models.URLField(blank=True, validators=[core.links.validate_web_address], verbose_name="website"),
         ),
     ]

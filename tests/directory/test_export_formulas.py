@@ -1,7 +1,7 @@
 """No cell of an export is a formula in the program that opens it (issue
 11.6): OWASP's rule, every cell starting with = + - @ tab or CR, whatever
 follows, in CSV and XLSX, through the one function every export uses
-(ministry_site.exports)."""
+(core.exports)."""
 
 import csv
 import io
@@ -11,9 +11,9 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from core import exports
 from directory import factories
-from ministry_site import exports
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 
