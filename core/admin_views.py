@@ -4,8 +4,8 @@ translation status of every page."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,12 +14,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import CannotSaveDraftError, Translation, TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
-from . import editorial, l10n, paging
+from . import editorial, freshness, l10n, paging
+from .models import CompleteTranslationRevision
 
 
 def _target_edit_url(target):
@@ -49,10 +51,24 @@ def submit_translation(request, translation_id):
         editorial.submit_translation_for_approval(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except ValidationError as error:
+        # Nothing was saved (the save is one transaction): say what to correct.
+        messages.error(request, editorial.validation_message(error, target))
     except editorial.AlreadyInReview:
         messages.error(
             request,
             _("This translation is already waiting for the directors' decision."),
+        )
+    except CannotSaveDraftError:
+        # Only objects with drafts can wait for approval (wagtail-localize's
+        # contract, kept by editorial.safe_save_target).
+        messages.error(
+            request,
+            _(
+                "“%(title)s” has no drafts, so its translation cannot wait for the directors' approval; "
+                "nothing was changed."
+            )
+            % {"title": str(target)},
         )
     else:
         messages.success(
@@ -159,14 +175,17 @@ def _languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
-def _status_cell(page, translation, waiting_ids, source_changed):
-    """What one language's version of a page is, and what may be done with it."""
+def _status_cell(page, translation, waiting_ids, out_of_date):
+    """What one language's version of a page is, and what may be done with it.
+    Out of date wins over waiting: until an up-to-date translation is
+    approved, readers see one made from other text."""
     if page is None:
         return {"status": STATUS_MISSING, "label": STATUS_LABELS[STATUS_MISSING]}
-    if page.pk in waiting_ids:
-        status = STATUS_WAITING
-    elif translation is not None and source_changed:
+    waiting = page.pk in waiting_ids
+    if out_of_date:
         status = STATUS_OUT_OF_DATE
+    elif waiting:
+        status = STATUS_WAITING
     elif page.live and not page.has_unpublished_changes:
         status = STATUS_LIVE
     else:
@@ -174,6 +193,8 @@ def _status_cell(page, translation, waiting_ids, source_changed):
     cell = {
         "status": status,
         "label": STATUS_LABELS[status],
+        "waiting": waiting,
+        "waiting_label": STATUS_LABELS[STATUS_WAITING] if waiting and status != STATUS_WAITING else None,
         "page": page,
         "live": page.live,
         "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
@@ -207,15 +228,7 @@ def _keys_with_status(status, language):
         )
         versions = versions.filter(pk__in=in_workflow)
     elif status == STATUS_OUT_OF_DATE:
-        changed = Page.objects.filter(
-            translation_key=OuterRef("object_id"),
-            locale_id=OuterRef("locale_id"),
-            latest_revision_created_at__gt=OuterRef("last_updated_at"),
-        )
-        stale = TranslationSource.objects.filter(Exists(changed), translations__enabled=True)
-        if language:
-            stale = stale.filter(translations__target_locale__language_code=language)
-        return stale.values("object_id")
+        return freshness.stale_translation_keys(language)
     return versions.values("translation_key")
 
 
@@ -277,6 +290,14 @@ def translation_status(request):
         )
     }
 
+    fingerprints = freshness.fingerprints_for([t.source_id for t in translations.values()])
+    # What each live translation was made from (core.freshness).
+    live_bases = dict(
+        CompleteTranslationRevision.objects.filter(
+            revision_id__in=[v.live_revision_id for v in versions if v.live and v.live_revision_id]
+        ).values_list("revision_id", "source_fingerprint")
+    )
+
     rows = []
     default_language = Locale.get_default().language_code
     for key in keys:
@@ -284,23 +305,20 @@ def translation_status(request):
         source = sources.get(key)
         source_code = source.locale.language_code if source else default_language
         row_page = by_language.get(source_code) or next(iter(by_language.values()), None)
-        source_changed = bool(
-            source
-            and row_page is not None
-            and row_page.latest_revision_created_at
-            and source.last_updated_at
-            and row_page.latest_revision_created_at > source.last_updated_at
-        )
         cells = []
         for code in languages:
             translation = translations.get((key, code))
-            cell = _status_cell(by_language.get(code), translation, waiting_ids, source_changed)
+            page = by_language.get(code)
+            fingerprint = fingerprints.get(translation.source_id) if translation is not None else None
+            live_basis = live_bases.get(page.live_revision_id, "") if page is not None and page.live else None
+            out_of_date = page is not None and freshness.is_out_of_date(fingerprint, live_basis)
+            cell = _status_cell(page, translation, waiting_ids, out_of_date)
             cell["code"] = code
             cell["is_source"] = source is not None and code == source_code
             if code not in by_language and row_page is not None:
                 cell["translate_url"] = reverse("wagtail_localize:submit_page_translation", args=[row_page.pk])
-            if translation is not None and source_changed:
-                cell["sync_url"] = reverse("wagtail_localize:update_translations", args=[source.pk])
+            if translation is not None and freshness.needs_sync(fingerprint):
+                cell["sync_url"] = reverse("wagtail_localize:update_translations", args=[translation.source_id])
             cells.append(cell)
         rows.append({"page": row_page, "cells": cells})
 
@@ -318,3 +336,19 @@ def translation_status(request):
             "status_labels": STATUS_LABELS,
         },
     )
+
+
+class SignOutView(WagtailLogoutView):
+    """Wagtail's sign-out, which answers a GET (which Django's sign-out view
+    refuses: POST only since Django 5.0) by deleting the session cookie and
+    saying "signed out" anyway: the session stayed valid on the server, so a
+    copy of the cookie still signed in. A GET now shows a button that signs
+    out (POST, which ends the session on the server); nothing changes
+    until it is pressed, so a link or image elsewhere cannot sign anyone out."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            if not request.user.is_authenticated:
+                return redirect("wagtailadmin_login")
+            return TemplateResponse(request, "ministry_site/admin/sign_out.html", {})
+        return super().dispatch(request, *args, **kwargs)

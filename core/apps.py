@@ -18,15 +18,28 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-        from wagtail_localize.models import Translation
 
-        from .editorial import safe_save_target
+        from . import patches
 
-        # wagtail-localize writes a translation into the target's database row
-        # (what the public sees of a live page) and can publish source-language
-        # text; see core.editorial. Remove if wagtail-localize gains a
-        # revision-only save and a way to turn off publishing on sync.
-        Translation.save_target = safe_save_target
+        # Workarounds for upstream gaps (Translation.save_target, admin
+        # addresses over wagtail-localize's), and their version checks.
+        patches.apply_all()
+
+        # Out-of-date translations: fingerprints of each source's text as
+        # last synced and as it is now (see core.freshness).
+        from django.db.models.signals import post_migrate
+        from wagtail_localize.models import TranslationSource
+
+        from . import freshness
+
+        post_save.connect(freshness.record_snapshot, sender=TranslationSource, dispatch_uid="freshness-snapshot")
+        post_save.connect(freshness.record_current, dispatch_uid="freshness-current")
+        post_migrate.connect(freshness.fill_missing, sender=self, dispatch_uid="freshness-fill")
+
+        # The site history leaves out log entries of objects a user may not see.
+        from .restricted import install_log_entry_rule
+
+        install_log_entry_rule()
 
         # Cached anonymous pages are dropped on anything the public sees.
         from wagtail.signals import published, unpublished

@@ -68,7 +68,8 @@ def home_urls(request):
 
 
 def navigation(request):
-    """The current language's home page and its menu pages: [(title, url)]."""
+    """The current language's menu pages (the home page's children marked
+    "show in menus", in the tree's order): [(label, url)]."""
     language = l10n.content_language()
 
     def build():
@@ -77,8 +78,9 @@ def navigation(request):
             return []
         from .models import public, without_foreign_aliases
 
-        children = without_foreign_aliases(public(home.get_children().live().in_menu())).specific(defer=True)
-        return [(child.title, child.get_url(request)) for child in children]
+        children = without_foreign_aliases(public(home.get_children().live().in_menu())).specific()
+        # Each page's short menu label (translated with the page), else its title.
+        return [(getattr(child, "menu_title", "") or child.title, child.get_url(request)) for child in children]
 
     return _cached("nav", language, build)
 

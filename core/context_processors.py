@@ -1,9 +1,18 @@
+from dataclasses import dataclass
 from functools import cached_property
 
 from django.core.exceptions import SuspiciousOperation
 
 from . import chrome, l10n
 from .page_cache import uses_query
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url: str
+    is_current: bool  # the page the reader is on
+    in_section: bool  # a page inside this item's section
 
 
 class SiteChrome:
@@ -26,6 +35,22 @@ class SiteChrome:
     @cached_property
     def navigation(self):
         return chrome.navigation(self.request)
+
+    @cached_property
+    def menu(self):
+        """The main menu: the home page, the menu pages and the search, each
+        with whether the reader is on it or inside its section."""
+        from django.urls import reverse
+        from django.utils.translation import gettext
+
+        path = self.request.path
+        home = self.home_url
+        items = [MenuItem(gettext("Home"), home, path == home, False)]
+        for label, url in self.navigation:
+            items.append(MenuItem(label, url, path == url, path != url and path.startswith(url)))
+        search = reverse("search")
+        items.append(MenuItem(gettext("Search"), search, path == search, False))
+        return items
 
     @cached_property
     def home_url(self):

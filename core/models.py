@@ -16,7 +16,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
 from . import l10n
 from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
@@ -161,6 +161,9 @@ class CompleteTranslationRevision(models.Model):
 
     revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # The fingerprint (core.freshness) of the source text this
+    # revision was translated from; empty for revisions made before it was kept.
+    source_fingerprint = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("complete translation revision")
@@ -168,6 +171,28 @@ class CompleteTranslationRevision(models.Model):
 
     def __str__(self):
         return f"complete: revision {self.revision_id}"
+
+
+class SourceFingerprint(models.Model):
+    """What a wagtail-localize source looks like now and when it was last
+    synced, as fingerprints of the texts (and copied fields) a translation
+    is made from (core.freshness). A translation is out of date
+    while its source's current text differs from what it was made from."""
+
+    source = models.OneToOneField(
+        "wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="ministry_fingerprint"
+    )
+    # The source's text as of the last sync (TranslationSource.content_json).
+    snapshot = models.CharField(max_length=64)
+    # The source's text in its database row: the live text of a live page.
+    current = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("source fingerprint")
+        verbose_name_plural = _("source fingerprints")
+
+    def __str__(self):
+        return f"{self.source_id}: {self.snapshot[:8]} / {self.current[:8]}"
 
 
 class PageCacheGeneration(models.Model):
@@ -206,10 +231,18 @@ class BasePage(ApprovedTranslationMixin, Page):
         related_name="+",
         help_text=_("Shown when the page is shared. Falls back to the page's main image."),
     )
+    menu_title = models.CharField(
+        _("menu label"),
+        max_length=40,
+        blank=True,
+        help_text=_('A short name for this page in the site\'s main menu, for example "News". Empty: the title.'),
+    )
 
-    # The slug is the same in every language (/fa-af/news/x/, /ps/news/x/,
-    # /en/news/x/): predictable addresses, and nothing for translators to retype.
-    override_translatable_fields = [SynchronizedField("slug")]
+    # wagtail-localize neither translates nor copies the slug: a Latin slug
+    # stays the same in every language (/fa-af/news/x/, /ps/news/x/), a Dari
+    # one is made from the translated title, never clashing with a sibling
+    # (core.translated_slugs). Nothing for translators to retype.
+    override_translatable_fields = [BaseTranslatableField("slug")]
 
     # The site search looks in folded copies of the texts (core.normalize),
     # made when the page is indexed; the stored texts are never changed.
@@ -289,6 +322,7 @@ class BasePage(ApprovedTranslationMixin, Page):
                 FieldPanel("seo_title"),
                 FieldPanel("search_description"),
                 FieldPanel("show_in_menus"),
+                FieldPanel("menu_title"),
             ],
             heading=_("For search engines and menus"),
         ),
@@ -334,6 +368,10 @@ class BasePage(ApprovedTranslationMixin, Page):
         if not private_section_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    @property
+    def menu_label(self):
+        return self.menu_title or self.title
 
     @property
     def meta_description(self):

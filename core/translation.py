@@ -74,3 +74,31 @@ def translate(instance, language_code, strings, user=None, publish=True):
         revision.publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def edited_by_people(page):
+    """Whether anyone has saved `page` or one of its translations (a revision
+    with a user), rather than only code such as the demo loader."""
+    from wagtail.models import Revision
+
+    pages = [str(pk) for pk in page.get_translations(inclusive=True).values_list("pk", flat=True)]
+    return Revision.page_revisions.filter(object_id__in=pages, user__isnull=False).exists()
+
+
+@transaction.atomic
+def update_untouched(page, changes, strings):
+    """Bring a page that only code has ever written up to date: set `changes`
+    ({field: value}), publish it and write its translations again, with
+    `strings` ({language: {source text: translation}}, every segment).
+
+    The demo loader uses it so that an older demo database gets what a new one
+    gets; a page that a person has edited is left alone (returns False)."""
+    page = page.specific
+    if edited_by_people(page):
+        return False
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    for language, mapping in strings.items():
+        translate(page, language, mapping)
+    return True

@@ -49,6 +49,8 @@ class DirectoryPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
     template = "directory/directory_page.html"
+    # A section of the site: the main menu leads to it unless an editor says otherwise.
+    show_in_menus_default = True
 
     class Meta:
         verbose_name = _("directory page")

@@ -6,9 +6,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and general pages")
     default_auto_field = "django.db.models.BigAutoField"
-    # The demo (ministry_site/demo): the home pages and the About page, first: the others add to them.
-    demo_loader = "home.demo.load"
-    demo_order = 10
+    # The demo (ministry_site/demo): the home pages first (the others add to
+    # them), the About page last (the menu reads Home, the sections, About).
+    demo_loaders = [(10, "home.demo.load"), (90, "home.demo.load_about")]
 
     def ready(self):
         from . import searchable

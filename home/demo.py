@@ -8,7 +8,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from core.demo_images import demo_image
-from core.translation import translate
+from core.translation import translate, update_untouched
 
 from . import demo_content as content
 from .models import HomePage, StandardPage
@@ -85,7 +85,12 @@ def load_home(home, log):
 
 
 def load_about(home, log):
+    """The About page, the last of the home page's children (the menu reads
+    Home, the sections, About, Search): its own demo loader runs after the
+    other apps' (HomeConfig.demo_loaders)."""
     about = StandardPage.objects.child_of(home).filter(slug=content.ABOUT["slug"][SOURCE]).first()
+    entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro", "menu_title")]
+    entries += [item["text"] for item in content.ABOUT["body"]]
     if about is None:
         about = StandardPage(
             title=content.ABOUT["title"][SOURCE],
@@ -93,13 +98,17 @@ def load_about(home, log):
             summary=content.ABOUT["summary"][SOURCE],
             intro=content.ABOUT["intro"][SOURCE],
             show_in_menus=True,
+            menu_title=content.ABOUT["menu_title"][SOURCE],
             body=[("paragraph", _rich_text(content.ABOUT["body"], SOURCE))],
         )
         home.add_child(instance=about)
         about.save_revision().publish()
         log("  wrote the Dari 'About the directorate' page")
-    entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro")]
-    entries += [item["text"] for item in content.ABOUT["body"]]
+    elif not about.menu_title:
+        # A demo database from before the menu had short labels.
+        strings = {language: _strings(language, *entries) for language in TARGETS}
+        if update_untouched(about, {"menu_title": content.ABOUT["menu_title"][SOURCE]}, strings):
+            log("  gave the 'About the directorate' page its menu label")
     _translate_missing(about, entries, log)
     return about
 
@@ -108,4 +117,3 @@ def load(home, log):
     """`home`: the default site's root page (the Dari home page)."""
     log("Home pages and general pages:")
     load_home(home, log)
-    load_about(home, log)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core.demo_images import demo_image
-from core.translation import translate
+from core.translation import translate, update_untouched
 
 from . import demo_content as content
 from .models import GalleryIndexPage, GalleryPage, NewsIndexPage, NewsPage, StatementIndexPage, StatementPage, Topic
@@ -60,12 +60,19 @@ def load_topics(log):
 
 def _index(home, model, entry, log):
     page = model.objects.child_of(home).first()
+    in_menu = {"show_in_menus": True, "menu_title": entry["menu_title"][SOURCE]}
+    texts = [entry["title"], _slug_text(entry["slug"]), entry["intro"], entry["menu_title"]]
     if page is None:
-        page = model(title=entry["title"][SOURCE], slug=entry["slug"], intro=entry["intro"][SOURCE])
+        page = model(title=entry["title"][SOURCE], slug=entry["slug"], intro=entry["intro"][SOURCE], **in_menu)
         home.add_child(instance=page)
         page.save_revision().publish()
         log(f"  index page {entry['slug']!r}")
-    _translate_everywhere(page, [entry["title"], _slug_text(entry["slug"]), entry["intro"]], log)
+    elif not page.show_in_menus and not page.menu_title:
+        # A demo database from before the main menu led to the sections.
+        strings = {language: _mapping(language, texts) for language in TARGETS}
+        if update_untouched(page, in_menu, strings):
+            log(f"  index page {entry['slug']!r} put in the main menu")
+    _translate_everywhere(page, texts, log)
     return page
 
 

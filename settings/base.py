@@ -56,6 +56,8 @@ ENV_EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 ENV_DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
 ENV_SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")
+ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "")
+ENV_SESSION_IDLE_MINUTES = os.environ.get("SESSION_IDLE_MINUTES", "")
 ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
 ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
 
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -97,6 +100,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its catalogs: Wagtail's "11 seconds ago" (naturaltime) in Dari.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -110,15 +115,17 @@ MIDDLEWARE = [
     "core.routing.RememberedSiteMiddleware",
     "core.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.middleware.AdminBaseUrlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.SessionIdleTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "core.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.StorageUnavailableMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -213,6 +220,9 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Kabul"
+# Everyone in the admin works on Kabul time: the scheduling fields say so, and
+# no one can pick another zone in their account (Wagtail hides the choice).
+WAGTAIL_USER_TIME_ZONES = ["Asia/Kabul"]
 LANGUAGE_COOKIE_NAME = "ministry_language"
 
 # The admin speaks Dari (Wagtail's Persian catalog plus ours) and English.
@@ -357,12 +367,30 @@ CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
+# New passwords are hashed with Argon2 (argon2-cffi); hashes made before
+# with PBKDF2 still sign in, and are rehashed with Argon2 when they do.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# 12 characters at least, not like the user name or e-mail, not all digits,
+# and not among the ~20,000 most common passwords of leaked lists (the list
+# ships with Django: no network needed).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A password reset link works for one hour.
+PASSWORD_RESET_TIMEOUT = 60 * 60
+# Everyone who signs in is staff: a session ends after this long without a
+# request (core.middleware.SessionIdleTimeoutMiddleware), and the
+# cookie and the stored session lapse with it. SESSION_IDLE_MINUTES; 8 hours.
+SESSION_IDLE_TIMEOUT = 60 * (int(ENV_SESSION_IDLE_MINUTES) if ENV_SESSION_IDLE_MINUTES.strip().isdigit() else 8 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
 
 # --- Wagtail ------------------------------------------------------------------
@@ -372,6 +400,9 @@ WAGTAIL_SITE_NAME = "وزارت صنعت و تجارت — ریاست اطلاع
 # editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or "http://127.0.0.1:8000"
+# Without a configured address (the demo), e-mail links use the address of the
+# request that sends them (core.patches.admin_base_url); dev.py turns it on.
+MINISTRY_BASE_URL_FROM_REQUEST = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Workflow e-mails: submissions to the Directors (not every superuser), the
@@ -392,11 +423,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
+        # Password reset links in logged paths (a CSRF failure, an error) are
+        # a way into the account for an hour: never written out.
+        "redact_secrets": {"()": "core.logs.RedactSecrets"},
         # A Redis outage made every request log ~20 KB of tracebacks.
         "redis_outage": {"()": "core.logs.OncePerOutage", "service": "The cache (Redis)"},
         "storage_outage": {"()": "core.logs.OncePerOutage", "service": "The file store"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
@@ -440,8 +474,11 @@ WAGTAILFRONTENDCACHE = (
 # --- Sign-in protection -----------------------------------------------------------
 # django-axes: five failed sign-ins for one username from one address lock
 # that pair for 15 minutes (never forever); other people and places are not
-# affected. Behind the reverse proxy the client address comes from
-# X-Forwarded-For (settings.production).
+# affected. The address is the one the outermost of TRUSTED_PROXY_COUNT
+# reverse proxies appended to X-Forwarded-For (core.client_address);
+# 0 (the default here, 1 in settings.production) means REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT) if ENV_TRUSTED_PROXY_COUNT.strip().isdigit() else 0
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_ip"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)

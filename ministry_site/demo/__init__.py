@@ -7,6 +7,8 @@ An app takes part by naming its loader on its AppConfig:
     demo_loader = "pressroom.demo.load"  # called as load(home, log)
     demo_order = 20  # apps load in this order (lower first)
 
+or several steps, each at its own place: `demo_loaders = [(10, "home.demo.load"), (90, "home.demo.load_about")]`.
+
 where `home` is the default site's root page (the Dari home page) and `log`
 prints a line. Every loader looks for what it would create first, so running
 the demo again changes nothing. Translations go through wagtail-localize
@@ -61,6 +63,8 @@ def demo_loaders():
         path = getattr(config, "demo_loader", None)
         if path:
             found.append((getattr(config, "demo_order", DEFAULT_ORDER), config.label, path))
+        # Or several steps, each at its own place in the order.
+        found += [(order, config.label, path) for order, path in getattr(config, "demo_loaders", ())]
     return [(label, import_string(path)) for _order, label, path in sorted(found)]
 
 

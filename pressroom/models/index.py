@@ -23,6 +23,8 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     template = "pressroom/index_page.html"
+    # A section of the site: the main menu leads to it unless an editor says otherwise.
+    show_in_menus_default = True
 
     # Set by each concrete index: the page type it lists.
     child_model = None

@@ -3,12 +3,10 @@ no violation reported, and the gallery's script still runs."""
 
 import pytest
 
-from .test_gallery import dari_gallery  # noqa: F401 - a fixture
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_public_pages_raise_no_policy_violation(browser, dari_gallery):  # noqa: F811
+def test_public_pages_raise_no_policy_violation(browser, dari_gallery):
     base = dari_gallery.split("/fa-af/", 1)[0]
     context = browser.new_context(viewport={"width": 1200, "height": 900})  # the policy enforced
     page = context.new_page()

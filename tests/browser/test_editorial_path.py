@@ -8,7 +8,7 @@ approval."""
 import pytest
 from django.test import Client
 
-from .conftest import screenshot
+from tests.support.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,7 +27,7 @@ def newsroom(live_server, transactional_db):
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
     from pressroom import factories
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     ensure_site_structure()
     demo.load(log=lambda line: None, pressroom=False)

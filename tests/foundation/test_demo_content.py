@@ -69,7 +69,12 @@ def test_each_app_brings_its_own_demo_in_its_order(monkeypatch):
 
     from ministry_site import demo
 
-    assert [label for label, _loader in demo.demo_loaders()] == ["home", "pressroom", "directory"]
+    assert [(label, loader.__module__, loader.__name__) for label, loader in demo.demo_loaders()] == [
+        ("home", "home.demo", "load"),
+        ("pressroom", "pressroom.demo", "load"),
+        ("directory", "directory.demo", "load"),
+        ("home", "home.demo", "load_about"),  # the About page last: the menu reads Home, the sections, About
+    ]
     # An app declares a loader and an order: the demo runs it, without being edited.
     config = apps.get_app_config("search")
     monkeypatch.setattr(config, "demo_loader", f"{__name__}.demo_of_a_new_app", raising=False)

@@ -51,3 +51,26 @@ def test_an_import_the_wrong_way_breaks_the_build(copy_of_the_code, module, line
     result = _lint(copy_of_the_code)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
+
+
+def _imported_modules(path):
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            yield ("." * node.level) + (node.module or "")
+        elif isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+
+
+def test_no_test_imports_another_test_module_or_a_conftest():
+    """Helpers live in tests/support/, fixtures in conftest.py files (found
+    by pytest, never imported)."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for module in _imported_modules(path):
+            last = module.rsplit(".", 1)[-1]
+            if last == "conftest" or last.startswith("test_"):
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders, offenders

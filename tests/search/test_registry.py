@@ -14,8 +14,7 @@ from directory.models import Organisation, Visibility
 from directory.searchable import organisation_hits
 from pressroom import factories
 from pressroom.models import NewsIndexPage
-
-from .conftest import found_titles, search_page
+from tests.support.search import found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
 from pressroom import factories
-from tests.pressroom.conftest import translate_page
+from tests.support.pages import translate_page
 
 pytestmark = pytest.mark.django_db
 
