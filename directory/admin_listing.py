@@ -13,9 +13,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm, LocaleFilterMixin
 from wagtail.snippets.views.snippets import IndexView
 
-from ministry_site import l10n
-from ministry_site.restricted import RestrictedChooseResultsView, RestrictedChooseView, RestrictedSnippetChooserViewSet
-from search.normalize import normalize_query
+from core import l10n
+from core.normalize import normalize_query
+from core.restricted import RestrictedChooseResultsView, RestrictedChooseView, RestrictedSnippetChooserViewSet
 
 from .models import Category, Organisation, Status, Visibility
 
