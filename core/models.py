@@ -3,6 +3,7 @@ import re
 import secrets
 
 from botocore.exceptions import BotoCoreError, ClientError
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.storage import storages
 from django.core.signals import setting_changed
@@ -193,6 +194,28 @@ class SourceFingerprint(models.Model):
 
     def __str__(self):
         return f"{self.source_id}: {self.snapshot[:8]} / {self.current[:8]}"
+
+
+class PageCreation(models.Model):
+    """A page created from an "add page" form, by its token: a save sent
+    while the first autosave was on its way continues with this page
+    instead of creating another (core.page_creation)."""
+
+    token = models.CharField(max_length=64)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+")
+    # The revision the creating request made, which a late autosave may overwrite.
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    by_autosave = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("page creation")
+        verbose_name_plural = _("page creations")
+        constraints = [models.UniqueConstraint(fields=["user", "token"], name="one_page_per_creation_token")]
+
+    def __str__(self):
+        return f"{self.token}: page {self.page_id}"
 
 
 class PageCacheGeneration(models.Model):

@@ -13,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from . import admin_api, admin_views, editorial, l10n, restricted
+from . import admin_api, admin_views, editorial, l10n, page_creation, restricted
 from .models import OfficeContact
 from .patches.wagtail_snippet_breadcrumbs import LocalizedSnippetViewSet
 
@@ -105,6 +105,12 @@ def guard_page_creation(request, parent_page, page_class):
     if not editorial.can_edit_source_content(request.user):
         return permission_denied(request)
     return None
+
+
+# After the guard above: a page is created once per "add page" form, even
+# when a save races the first autosave (core.page_creation).
+hooks.register("before_create_page", page_creation.create_once, order=-1)
+hooks.register("after_create_page", page_creation.record)
 
 
 @hooks.register("before_delete_page", order=-1)

@@ -31,3 +31,17 @@ def translation_approval_bar(context, translation, instance):
         "submit_url": reverse("ministry_translation_submit", args=[translation.pk]),
         "target_is_rtl": translation.target_locale.is_bidi,
     }
+
+
+@register.simple_tag
+def creation_token_field():
+    from ..page_creation import TOKEN_FIELD
+
+    return TOKEN_FIELD
+
+
+@register.simple_tag
+def new_creation_token():
+    from ..page_creation import new_token
+
+    return new_token()

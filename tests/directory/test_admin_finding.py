@@ -10,7 +10,7 @@ import pytest
 
 from directory import factories
 from directory.models import Organisation
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

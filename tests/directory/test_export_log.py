@@ -5,8 +5,8 @@ log): what was exported and its filters with translated names, never
 import pytest
 from django.urls import reverse
 
-from tests.workflow.conftest import make_user
-from tests.workflow.test_admin_in_dari import english_words
+from tests.support.admin_language import english_words
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

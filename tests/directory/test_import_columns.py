@@ -12,7 +12,7 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from directory.models import ContactPerson, DirectoryImport, Organisation
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from directory import factories
 from directory.models import DirectoryImport, Organisation
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -13,14 +13,10 @@ from django.utils import timezone
 
 from pressroom import factories
 from pressroom.models import Topic
+from tests.support.admin_language import english_words
 
 pytestmark = pytest.mark.django_db
 
-# Names, not words: product names, file formats and the test users' names.
-# (The workflow's name is not one of them: it is shown translated.)
-ALLOWED = {"Wagtail", "Demo", "Editor", "PDF", "CSV", "XLSX", "Excel", "URL", "wf", "editor", "director"}
-# Each language's own name in the language filters.
-ALLOWED |= {"English"}
 # Django's Persian names of the Gregorian months (ماه مه is left out: "مه" is
 # also an ordinary word). Dates in the Dari admin are Solar Hijri.
 GREGORIAN_MONTHS = {
@@ -36,22 +32,6 @@ GREGORIAN_MONTHS = {
     "نوامبر",
     "دسامبر",
 }
-
-
-def english_words(html):
-    """Latin words a reader sees: the text of the page and its labels."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for hidden in soup(["script", "style", "template", "noscript", "svg"]):
-        hidden.decompose()
-    seen = [soup.get_text(" ")]
-    for element in soup.find_all(True):
-        for attribute in ("aria-label", "title", "placeholder", "alt"):
-            if element.get(attribute):
-                seen.append(element[attribute])
-    text = re.sub(r"https?://\S+|\S+@\S+", " ", " ".join(seen))
-    return {word for word in re.findall(r"[A-Za-z]{4,}", text)} - ALLOWED
 
 
 def visible_words(html):
