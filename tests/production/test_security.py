@@ -55,3 +55,24 @@ def test_five_failures_lock_that_username_from_that_address_for_15_minutes():
     # Never forever: after the cool-off the right password works again.
     AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=16))
     assert _sign_in(Client(), "locked-editor", PASSWORD, "10.0.0.5").status_code == 302
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/admin/", "/admin/pages/"])
+def test_the_admin_has_a_policy_of_its_own(url):
+    from django.contrib.auth import get_user_model
+
+    client = Client()
+    if url != "/admin/login/":
+        client.force_login(get_user_model().objects.create_superuser("csp-root", "csp-root@example.org", PASSWORD))
+    response = client.get(url)
+    assert response.status_code == 200
+    directives = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert directives["default-src"] == "'self'"
+    assert directives["connect-src"] == "'self'" and directives["form-action"] == "'self'"
+    assert directives["object-src"] == "'none'" and directives["frame-ancestors"] == "'none'"
+    assert "unsafe-eval" not in response["Content-Security-Policy"]
+    # What Wagtail still writes inline is shown, without being allowed, by the report-only policy.
+    report_only = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy-Report-Only"].split(";")
+    )
+    assert report_only["script-src"] == "'self'"
