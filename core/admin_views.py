@@ -22,6 +22,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsForm, U
 
 from . import editorial, freshness, l10n, paging
 from .models import CompleteTranslationRevision
+from .patches.localize_save_target import ParentNotTranslated, untranslated_parent_locales
 
 
 def _target_edit_url(target):
@@ -86,25 +87,14 @@ class SubmitPageTranslationParentsFirstView(SubmitPageTranslationView):
     title would appear in that language's menus and breadcrumbs."""
 
     def form_valid(self, form):
-        parent = self.object.get_parent()
-        if parent.depth > 1:
-            translated = set(
-                Page.objects.filter(translation_key=parent.translation_key, alias_of__isnull=True).values_list(
-                    "locale_id", flat=True
-                )
-            )
-            missing = [locale for locale in form.cleaned_data["locales"] if locale.pk not in translated]
+        missing = untranslated_parent_locales(self.object, form.cleaned_data["locales"])
+        try:
             if missing:
-                messages.error(
-                    self.request,
-                    _("First translate “%(parent)s” into %(languages)s: a page is translated after its parent.")
-                    % {
-                        "parent": parent.get_admin_display_title(),
-                        "languages": "، ".join(str(locale.get_display_name()) for locale in missing),
-                    },
-                )
-                return self.render_to_response(self.get_context_data())
-        return super().form_valid(form)
+                raise ParentNotTranslated(self.object.get_parent(), missing)
+            return super().form_valid(form)  # atomic: a refusal inside rolls it all back
+        except ParentNotTranslated as refusal:
+            messages.error(self.request, refusal.message())
+            return self.render_to_response(self.get_context_data())
 
 
 def refuse_convert_to_alias(request, page_id):

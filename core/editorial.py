@@ -268,6 +268,12 @@ def safe_save_target(self, user=None, publish=True):
 
         convert_alias_to_draft(existing, user)
     if existing is None:
+        # A page under a parent that is not translated: refused, in a way
+        # wagtail-localize cannot swallow (see the exception).
+        from .patches.localize_save_target import refuse_untranslated_parent
+
+        refuse_untranslated_parent(source, self.target_locale)
+    if existing is None:
         original = source.as_instance()
         if not isinstance(original, DraftStateMixin):
             return source.create_or_update_translation(self.target_locale, user=user, publish=True, fallback=True)

@@ -55,6 +55,57 @@ def apply():
     Translation.save_target = replacement()
 
 
+class ParentNotTranslated(Exception):
+    """A page translated before its parent: refused.
+
+    Not a ValidationError on purpose: wagtail-localize's TranslationCreator
+    (operations.py, behind every "Translate" screen and the subtree
+    translation) suppresses those around save_target, so the user would be
+    told of success while nothing was created. This one stops the operation
+    (its transaction is rolled back whole) and the view says why
+    (core.admin_views.SubmitPageTranslationParentsFirstView)."""
+
+    def __init__(self, parent, locales):
+        self.parent = parent
+        self.locales = list(locales)
+        super().__init__(f"page {parent.pk} is not translated into {', '.join(map(str, self.locales))}")
+
+    def message(self):
+        from django.utils.translation import gettext
+
+        return gettext("First translate “%(parent)s” into %(languages)s: a page is translated after its parent.") % {
+            "parent": self.parent.get_admin_display_title(),
+            "languages": "، ".join(str(locale.get_display_name()) for locale in self.locales),
+        }
+
+
+def untranslated_parent_locales(page, locales):
+    """Of `locales`, those `page`'s parent has no translation of its own in
+    (an alias shows the source language's text: it does not count). A home
+    page's parent is the root, which every language shares."""
+    from wagtail.models import Page
+
+    parent = page.get_parent()
+    if parent is None or parent.depth <= 1:
+        return []
+    translated = set(
+        Page.objects.filter(translation_key=parent.translation_key, alias_of__isnull=True).values_list(
+            "locale_id", flat=True
+        )
+    )
+    return [locale for locale in locales if locale.pk not in translated]
+
+
+def refuse_untranslated_parent(source, locale):
+    """Raise ParentNotTranslated when `source` is a page whose parent is not
+    translated into `locale`."""
+    from wagtail.models import Page
+
+    original = source.as_instance()
+    if isinstance(original, Page) and untranslated_parent_locales(original, [locale]):
+        raise ParentNotTranslated(original.get_parent(), [locale])
+
+
 def convert_alias_to_draft(page, user):
     """Make an alias page (one in another language: wagtail_localize.locales'
     synchronisation creates them) a page of its own, offline.

@@ -208,3 +208,22 @@ def test_a_document_is_public_only_once_live_content_uses_it(people, news_index)
     response = Client().get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"not yet approved"
+
+
+def test_the_parents_first_refusal_is_never_swallowed(people, news_index):
+    """wagtail-localize's TranslationCreator (every "Translate" screen, the
+    subtree translation run in the background) suppresses ValidationError
+    around save_target: a refusal raised as one would report success and
+    create nothing. Ours stops the operation, which is rolled back whole."""
+    from django.db import transaction
+    from wagtail_localize.operations import translate_object
+
+    from core.patches.localize_save_target import ParentNotTranslated
+
+    story = factories.NewsPageFactory(parent=news_index, title="خبر بدون بخش پشتو")
+    pashto = Locale.objects.get(language_code="ps")
+    with pytest.raises(ParentNotTranslated) as refusal, transaction.atomic():
+        translate_object(story, [pashto], user=people["translator"])
+    assert refusal.value.parent.pk == news_index.pk and refusal.value.locales == [pashto]
+    assert not Page.objects.filter(translation_key=story.translation_key, locale=pashto).exists()
+    assert not Page.objects.filter(translation_key=news_index.translation_key, locale=pashto).exists()
