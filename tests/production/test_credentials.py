@@ -14,7 +14,7 @@ from django.test import Client
 
 from core import middleware
 from settings import base as base_settings
-from tests.workflow.conftest import PASSWORD, make_user
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 
