@@ -15,8 +15,8 @@ NEWS = {"fa-af": "خبرها", "ps": "خبرونه", "en": "News"}
 @pytest.fixture
 def full_demo(live_server, transactional_db):
     """The live demo with its sections (the pressroom's pages included)."""
+    from core.site_structure import ensure_site_structure
     from ministry_site import demo
-    from ministry_site.site_structure import ensure_site_structure
 
     ensure_site_structure()
     demo.load(log=lambda line: None)
