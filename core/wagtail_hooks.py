@@ -13,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from . import admin_api, admin_views, editorial, l10n, page_creation, restricted
+from . import admin_api, admin_views, editorial, l10n, page_creation, restricted, review
 from .models import OfficeContact
 from .patches.wagtail_snippet_breadcrumbs import LocalizedSnippetViewSet
 
@@ -265,3 +265,8 @@ def admin_css():
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(gettext_lazy("Two-factor sign-in"), reverse("ministry_2fa_setup"), icon_name="key", order=10_000)
+
+
+# The director compares a submission with what was last published or
+# submitted, not with its autosaved copy (core.review).
+hooks.register("construct_homepage_panels", review.use_review_panel)
