@@ -215,12 +215,25 @@ def register_editorial_urls():
         # Shadows wagtail-localize's "convert to alias": a translation must not
         # become an alias of the source page, which would show the source text.
         path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),
+        # Shadows wagtail-localize's "stop synced translation": translators
+        # may not (they could no longer edit the page it leaves behind).
+        path("localize/translate/<int:translation_id>/disable/", admin_views.stop_translation),
     ]
+
+
+class PageStaffMenuItem(MenuItem):
+    """Shown only to those who work on pages (its view refuses the others,
+    such as directory managers)."""
+
+    def is_shown(self, request):
+        from wagtail.admin.auth import user_has_any_page_permission
+
+        return user_has_any_page_permission(request.user)
 
 
 @hooks.register("register_admin_menu_item")
 def register_translation_status_menu_item():
-    return MenuItem(
+    return PageStaffMenuItem(
         gettext_lazy("Translation status"),
         reverse("ministry_translation_status"),
         icon_name="globe",

@@ -11,9 +11,9 @@ from importlib.metadata import version
 
 from django.core import checks
 
-from . import admin_base_url, scheduling, solar_hijri_formats, workflow_names
+from . import admin_base_url, localize_labels, scheduling, solar_hijri_formats, workflow_names
 
-PATCHES = [workflow_names, solar_hijri_formats, scheduling, admin_base_url]
+PATCHES = [workflow_names, solar_hijri_formats, scheduling, admin_base_url, localize_labels]
 _applied = False
 
 
