@@ -108,6 +108,19 @@ def refuse_convert_to_alias(request, page_id):
     return redirect("wagtailadmin_pages:edit", page_id)
 
 
+def stop_translation(request, translation_id):
+    """wagtail-localize's "stop synced translation", for those who write
+    content. A translator may edit synced translations only: stopping one
+    would leave them a page they may no longer open."""
+    from wagtail_localize.views.edit_translation import stop_translation as stop
+
+    if not editorial.can_edit_source_content(request.user):
+        translation = get_object_or_404(Translation, pk=translation_id)
+        messages.error(request, _("Only editors and directors may stop a synchronised translation."))
+        return redirect(_target_edit_url(translation.get_target_instance()))
+    return stop(request, translation_id)
+
+
 class UpdateTranslationsWithoutPublishingForm(UpdateTranslationsForm):
     """wagtail-localize's sync form without "Publish immediately", which
     would put untranslated source text live. Synced changes reach the public
@@ -165,10 +178,11 @@ def _languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
-def _status_cell(page, translation, waiting_ids, out_of_date):
-    """What one language's version of a page is, and what may be done with it.
-    Out of date wins over waiting: until an up-to-date translation is
-    approved, readers see one made from other text."""
+def _status_cell(page, translation, waiting_ids, out_of_date, user):
+    """What one language's version of a page is, and what this user may do
+    with it (no link that would end in "no permission"). Out of date wins
+    over waiting: until an up-to-date translation is approved, readers see
+    one made from other text."""
     if page is None:
         return {"status": STATUS_MISSING, "label": STATUS_LABELS[STATUS_MISSING]}
     waiting = page.pk in waiting_ids
@@ -187,7 +201,9 @@ def _status_cell(page, translation, waiting_ids, out_of_date):
         "waiting_label": STATUS_LABELS[STATUS_WAITING] if waiting and status != STATUS_WAITING else None,
         "page": page,
         "live": page.live,
-        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk])
+        if page.permissions_for_user(user).can_edit()
+        else None,
         "view_url": page.url if page.live else None,
     }
     if translation is not None:
@@ -302,7 +318,7 @@ def translation_status(request):
             fingerprint = fingerprints.get(translation.source_id) if translation is not None else None
             live_basis = live_bases.get(page.live_revision_id, "") if page is not None and page.live else None
             out_of_date = page is not None and freshness.is_out_of_date(fingerprint, live_basis)
-            cell = _status_cell(page, translation, waiting_ids, out_of_date)
+            cell = _status_cell(page, translation, waiting_ids, out_of_date, request.user)
             cell["code"] = code
             cell["is_source"] = source is not None and code == source_code
             if code not in by_language and row_page is not None:
@@ -310,7 +326,10 @@ def translation_status(request):
             if translation is not None and freshness.needs_sync(fingerprint):
                 cell["sync_url"] = reverse("wagtail_localize:update_translations", args=[translation.source_id])
             cells.append(cell)
-        rows.append({"page": row_page, "cells": cells})
+        row_edit_url = next(
+            (cell["edit_url"] for cell in cells if cell.get("page") is row_page and cell.get("edit_url")), None
+        )
+        rows.append({"page": row_page, "cells": cells, "edit_url": row_edit_url})
 
     query = request.GET.copy()
     query.pop("p", None)

@@ -206,6 +206,9 @@ def register_editorial_urls():
                 name="ministry_translation_submit",
             ),
             path("translations/", admin_views.translation_status, name="ministry_translation_status"),
+            # Shadows wagtail-localize's "stop synced translation": translators
+            # may not (they could no longer edit the page it leaves behind).
+            path("localize/translate/<int:translation_id>/disable/", admin_views.stop_translation),
         ]
     )
 
@@ -221,9 +224,19 @@ def register_restricted_localize_urls():
 hooks.register("register_bulk_action", restricted.RestrictedDeleteBulkAction, order=100)
 
 
+class PageStaffMenuItem(MenuItem):
+    """Shown only to those who work on pages (its view refuses the others,
+    such as directory managers)."""
+
+    def is_shown(self, request):
+        from wagtail.admin.auth import user_has_any_page_permission
+
+        return user_has_any_page_permission(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_translation_status_menu_item():
-    return MenuItem(
+    return PageStaffMenuItem(
         gettext_lazy("Translation status"),
         reverse("ministry_translation_status"),
         icon_name="globe",

@@ -157,6 +157,7 @@ ADMIN_L10N_MODULES = [
     "core.patches.solar_hijri_formats",
     "core.patches.scheduling",
     "core.patches.admin_base_url",
+    "core.patches.localize_labels",
 ]
 
 

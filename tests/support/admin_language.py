@@ -16,6 +16,10 @@ def english_words(html):
     soup = BeautifulSoup(html, "html.parser")
     for hidden in soup(["script", "style", "template", "noscript", "svg"]):
         hidden.decompose()
+    # A side panel's counter of checks: Wagtail writes "None" into it while
+    # hidden, and its JavaScript writes the number before showing it.
+    for counter in soup.select("[data-side-panel-toggle-counter][hidden]"):
+        counter.decompose()
     seen = [soup.get_text(" ")]
     for element in soup.find_all(True):
         for attribute in ("aria-label", "title", "placeholder", "alt"):

@@ -13,7 +13,10 @@ def cells(html, title):
     """{language: status} of the row whose page is `title`."""
     import re
 
-    row = re.search(rf"<tr>\s*<th scope=\"row\"><a [^>]*>{re.escape(title)}</a></th>(.*?)</tr>", html, re.S).group(1)
+    # The title links to the editor only for those who may edit that page.
+    row = re.search(
+        rf"<tr>\s*<th scope=\"row\">(?:<a [^>]*>)?{re.escape(title)}(?:</a>)?</th>(.*?)</tr>", html, re.S
+    ).group(1)
     return dict(re.findall(r'data-language="([^"]+)" data-status="([^"]+)"', row))
 
 
