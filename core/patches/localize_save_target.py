@@ -14,6 +14,9 @@ revisions only and stops copying parents, or offers a hook to do so; then
 delete this module and its entry in core.patches.MODULES.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core import checks
 
 from . import check_signatures, check_version
@@ -96,14 +99,35 @@ def untranslated_parent_locales(page, locales):
     return [locale for locale in locales if locale.pk not in translated]
 
 
+_relaxed_for_set_up = ContextVar("parents_copied_for_set_up", default=False)
+
+
+@contextmanager
+def parents_copied_for_set_up():
+    """Within this, a page whose parent is not translated gets its parent
+    copied as wagtail-localize does (an alias), instead of the refusal.
+    Only for the set-up of wagtail-localize's own tests (tests/upstream),
+    which translate such pages to prepare what they test."""
+    token = _relaxed_for_set_up.set(True)
+    try:
+        yield
+    finally:
+        _relaxed_for_set_up.reset(token)
+
+
 def refuse_untranslated_parent(source, locale):
     """Raise ParentNotTranslated when `source` is a page whose parent is not
     translated into `locale`."""
     from wagtail.models import Page
 
     original = source.as_instance()
-    if isinstance(original, Page) and untranslated_parent_locales(original, [locale]):
-        raise ParentNotTranslated(original.get_parent(), [locale])
+    if not isinstance(original, Page) or not untranslated_parent_locales(original, [locale]):
+        return
+    parent = original.get_parent().specific
+    if not _relaxed_for_set_up.get():
+        raise ParentNotTranslated(parent, [locale])
+    if parent.get_translation_or_none(locale) is None:
+        parent.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 def convert_alias_to_draft(page, user):
