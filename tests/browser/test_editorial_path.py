@@ -66,7 +66,10 @@ def workflow_action(page, base, title, action_label, comment=None):
     page.get_by_role("button", name=action_label, exact=True).click()
     if comment is not None:
         page.fill(".modal textarea[name=comment]", comment)
-        page.locator(".modal [type=submit]").click()
+        # The form posts and the admin redirects: wait for that page, not just
+        # a quiet network (on a loaded machine the POST had not been answered).
+        with page.expect_navigation():
+            page.locator(".modal [type=submit]").click()
     page.wait_for_load_state("networkidle")
 
 
