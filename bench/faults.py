@@ -465,7 +465,7 @@ from wagtail.models import Locale
 from home.models import HomePage
 from pressroom import factories
 from pressroom.models import NewsIndexPage, NewsPage, StatementPage
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 
 EDITORS, PASSWORD = int(os.environ["BENCH_EDITORS"]), os.environ["BENCH_PASSWORD"]
 out = {"pages": [], "editors": []}
@@ -584,6 +584,8 @@ def main():
         **{k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"},
         "DJANGO_SETTINGS_MODULE": "settings.production",
         "SECRET_KEY": "bench-faults-" + os.urandom(24).hex(),
+        "EMAIL_HOST": "127.0.0.1",  # production insists on one; nothing listens on port 9
+        "EMAIL_PORT": "9",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(work / "static"),

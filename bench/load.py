@@ -13,7 +13,9 @@ page runs `wrk -t2 -c16 -d20s --latency` after a 5-second warm-up:
   request routes, queries and renders its page; what the per-publish memory keeps (routes, page
   furniture, listing cards, search-result texts, renditions) is warm, as it is a few requests
   after any publish;
+- uncached, no route hints: the same with ROUTE_HINTS=0 (Wagtail's own tree walk for every page);
 - cached: the same with the anonymous page cache on (Redis);
+- cached, no local copies: with PAGE_CACHE_LOCAL_COPIES=0 (every hit read and unpickled from Redis);
 - nginx: nginx serving a saved copy of the home page (the ceiling for any page);
 - proxy: nginx with deploy/nginx.conf's one-second micro-cache in front of the cached app.
 
@@ -94,6 +96,8 @@ def main():
         "MEDIA_ROOT": str(work / "media"),
         "PRIVATE_MEDIA_ROOT": str(work / "private"),
         "REDIS_KEY_PREFIX": f"bench-{os.getpid()}",
+        "EMAIL_HOST": "127.0.0.1",  # production insists on one; nothing listens on port 9
+        "EMAIL_PORT": "9",
     }
     manage = [PYTHON, str(ROOT / "manage.py")]
     subprocess.run(manage + ["migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
@@ -129,7 +133,13 @@ def main():
         "search": "/fa-af/search/?q=" + quote("تجارت"),
     }
     rows = []
-    for label, cache in (("uncached", "0"), ("cached", "1")):
+    modes = (
+        ("uncached", {"ANONYMOUS_PAGE_CACHE": "0"}),
+        ("uncached, no route hints", {"ANONYMOUS_PAGE_CACHE": "0", "ROUTE_HINTS": "0"}),
+        ("cached", {"ANONYMOUS_PAGE_CACHE": "1"}),
+        ("cached, no local copies", {"ANONYMOUS_PAGE_CACHE": "1", "PAGE_CACHE_LOCAL_COPIES": "0"}),
+    )
+    for label, switches in modes:
         port = free_port()
         server = subprocess.Popen(
             [
@@ -142,10 +152,10 @@ def main():
                 "--worker-class",
                 "sync",
             ],
-            env={**env, "ANONYMOUS_PAGE_CACHE": cache},
+            env={**env, **switches},
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
-            stderr=open(work / f"gunicorn-{label}.log", "w"),
+            stderr=open(work / f"gunicorn-{label.replace(' ', '-').replace(',', '')}.log", "w"),
         )
         try:
             wait(port)

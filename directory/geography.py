@@ -3,7 +3,7 @@ attachés, with their names in Dari, Pashto and English."""
 
 from django.utils.translation import get_language
 
-from ministry_site import l10n
+from core import l10n
 
 # code: (Dari, Pashto, English)
 PROVINCES = {

@@ -2,7 +2,7 @@
 
 `Organisation` and `Category` are translatable (wagtail-localize) and
 draftable: a translation is a draft until a directory manager publishes it,
-complete (ministry_site.editorial). `ContactPerson` holds personal data and
+complete (core.editorial). `ContactPerson` holds personal data and
 is not translated: its role is written in each language by the directory
 manager, so translators never see contacts. Everything has a visibility;
 internal organisations and contacts never reach a public page, a vCard, the
@@ -20,9 +20,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, Locale, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ministry_site import l10n
-from ministry_site.editorial import ApprovedTranslationMixin
-from search.normalize import index_text
+from core import l10n
+from core.editorial import ApprovedTranslationMixin
+from core.links import safe_web_address, validate_web_address, validate_web_addresses
+from core.normalize import index_text
 
 from . import geography
 from .phones import display_phone, normalize_email_list, normalize_phone_list
@@ -48,6 +49,9 @@ class PreferredLanguage(models.TextChoices):
 class Category(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """Ministries and government offices, donors, media, border ports… The
     slug is the same in every language and never changes."""
+
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
 
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=60, help_text=_("Short Latin name, the same in every language."))
@@ -110,6 +114,8 @@ class DirectoryForm(WagtailAdminModelForm):
 
 
 class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
     key = models.SlugField(
         _("key"),
         max_length=80,
@@ -129,9 +135,13 @@ class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, Tra
     address = models.TextField(_("address"), blank=True, max_length=500)
     phones = models.JSONField(_("phone numbers"), default=list, blank=True, help_text=_("One per line."))
     emails = models.JSONField(_("e-mail addresses"), default=list, blank=True, help_text=_("One per line."))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_address])
     social_accounts = models.JSONField(
-        _("social media accounts"), default=list, blank=True, help_text=_("Addresses, one per line.")
+        _("social media accounts"),
+        default=list,
+        blank=True,
+        help_text=_("Full addresses (https://…), one per line."),
+        validators=[validate_web_addresses],
     )
     parent = models.ForeignKey(
         "self",
@@ -238,18 +248,32 @@ class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, Tra
     def phones_display(self):
         return [(number, display_phone(number)) for number in self.phones]
 
+    # What pages and vCards link to: web addresses only, whatever was stored.
+    @property
+    def website_link(self):
+        return safe_web_address(self.website)
+
+    @property
+    def social_links(self):
+        return [link for link in map(safe_web_address, self.social_accounts or []) if link]
+
+
+# What anyone may see: live, public, in a live category.
+PUBLIC_ORGANISATION = Q(live=True, visibility=Visibility.PUBLIC, category__live=True)
+
 
 def public_organisations(locale=None):
     """Organisations anyone may see, in one language (the active one by default)."""
     locale_id = locale.pk if isinstance(locale, Locale) else (locale or l10n.active_locale_id())
-    return Organisation.objects.filter(
-        locale_id=locale_id, live=True, visibility=Visibility.PUBLIC, category__live=True
-    ).select_related("category")
+    return Organisation.objects.filter(PUBLIC_ORGANISATION, locale_id=locale_id).select_related("category")
 
 
 class ContactPerson(models.Model):
     """Someone at an organisation. Internal (the default) contacts are
     personal data: directory managers and directors only."""
+
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
 
     organisation = models.ForeignKey(
         Organisation,
@@ -349,6 +373,9 @@ class DirectoryImport(models.Model):
     filename = models.CharField(max_length=255)
     created_at = models.DateTimeField(auto_now_add=True)
     rows = models.JSONField(default=list)
+    # Unknown, missing, repeated or unnamed columns (importer.check_columns):
+    # such a file is not planned row by row and cannot be applied.
+    column_problems = models.JSONField(default=dict, blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(default=dict, blank=True)
 

@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
-from ministry_site import l10n
+from core import l10n
 
 DEFAULT_REGION = "AF"
 _SEPARATORS = re.compile(r"[\s\-\.\(\)\u200c\u200e\u200f\u202a-\u202e/]+")

@@ -1,4 +1,5 @@
-"""Reading and writing the directory's spreadsheets (CSV and XLSX).
+"""Reading and writing the directory's spreadsheets (CSV and XLSX; written by
+core.exports, which keeps formulas out of them).
 
 Uploads are untrusted: size and row limits are checked before parsing, and
 anything that is not a readable CSV or XLSX file is a clear error, never a
@@ -9,6 +10,8 @@ import io
 import zipfile
 
 from django.utils.translation import gettext as _
+
+from core import exports
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -26,16 +29,26 @@ def _header(cells):
     return names
 
 
+class Rows(list):
+    """The rows of a sheet (dicts keyed by column name), with its header as
+    read (`columns`, in file order, blanks and repeats included) so the
+    import can name columns it does not know or misses."""
+
+    columns = ()
+
+
 def _rows(header, records):
     if not any(header):
         raise SpreadsheetError(_("The first row must name the columns."))
     if len(header) > MAX_COLUMNS:
         raise SpreadsheetError(_("The file has too many columns."))
-    rows = []
+    rows = Rows()
+    rows.columns = list(header)
     for number, record in enumerate(records, start=2):
         if number - 1 > MAX_ROWS:
             raise SpreadsheetError(_("The file has more than %(max)s rows; split it.") % {"max": MAX_ROWS})
-        values = ["" if value is None else str(value).strip() for value in record]
+        # An apostrophe our own CSV export put before a formula-like cell goes.
+        values = ["" if value is None else exports.unneutralise(str(value).strip()) for value in record]
         if not any(values):
             continue
         row = {name: values[index] if index < len(values) else "" for index, name in enumerate(header) if name}
@@ -115,33 +128,8 @@ def read_upload(uploaded_file):
 
 
 def write_csv(header, rows):
-    output = io.StringIO()
-    writer = csv.writer(output)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(row.get(column, "")) for column in header])
-    # A byte order mark so Excel opens Dari and Pashto correctly.
-    return ("\ufeff" + output.getvalue()).encode("utf-8")
+    return exports.write_csv(header, rows)
 
 
 def write_xlsx(header, rows, title):
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_cell(row.get(column, "")) for column in header])
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
-
-
-def _cell(value):
-    if isinstance(value, list | tuple):
-        return "; ".join(str(item) for item in value)
-    value = "" if value is None else str(value)
-    # Never let a spreadsheet program run a cell as a formula (CSV injection).
-    if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit():
-        return "'" + value
-    return value
+    return exports.write_xlsx(header, rows, title)

@@ -6,24 +6,42 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from ministry_site.page_cache import bump_generation
-from ministry_site.wagtail_hooks import MinistrySnippetViewSet
+from core.page_cache import bump_generation
+from core.restricted import (
+    RestrictedChooseResultsView,
+    RestrictedChooseView,
+    RestrictedChosenMultipleView,
+    RestrictedChosenView,
+    RestrictedSnippetChooserViewSet,
+    RestrictedSnippetMixin,
+    VisibleObjectsBulkActionMixin,
+)
+from core.wagtail_hooks import MinistrySnippetViewSet
 
-from . import admin_views
+from . import access, admin_listing, admin_views
 from .models import Category, ContactPerson, Organisation, Visibility
 
 
-class OrganisationViewSet(MinistrySnippetViewSet):
+class OrganisationViewSet(RestrictedSnippetMixin, MinistrySnippetViewSet):
+    """Internal organisations exist only for directory managers and
+    directors, on every screen (directory.access)."""
+
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "category", "province", "visibility", "status", "locale"]
-    list_filter = ["category", "province", "visibility", "status", "locale"]
+    # The reader's language first, a folding search and a filter per category
+    # (directory.admin_listing).
+    index_view_class = admin_listing.OrganisationIndexView
+    filterset_class = admin_listing.OrganisationFilterSet
+    chooser_viewset_class = admin_listing.OrganisationChooserViewSet
     search_fields = ["name", "key", "search_text"]
-    ordering = ["name"]
+    ordering = [admin_listing.LANGUAGE_RANK, "name"]
+
+    def visible_to(self, user):
+        return access.visible_organisations(user)
 
 
 class _ContactViewerRequired:
@@ -37,30 +55,30 @@ class _ContactViewerRequired:
         return super().dispatch(request, *args, **kwargs)
 
 
-class ContactChooseView(_ContactViewerRequired, chooser_views.ChooseView):
+class ContactChooseView(_ContactViewerRequired, RestrictedChooseView):
     pass
 
 
-class ContactChooseResultsView(_ContactViewerRequired, chooser_views.ChooseResultsView):
+class ContactChooseResultsView(_ContactViewerRequired, RestrictedChooseResultsView):
     pass
 
 
-class ContactChosenView(_ContactViewerRequired, chooser_views.SnippetChosenView):
+class ContactChosenView(_ContactViewerRequired, RestrictedChosenView):
     pass
 
 
-class ContactChosenMultipleView(_ContactViewerRequired, chooser_views.SnippetChosenMultipleView):
+class ContactChosenMultipleView(_ContactViewerRequired, RestrictedChosenMultipleView):
     pass
 
 
-class ContactChooserViewSet(chooser_views.SnippetChooserViewSet):
+class ContactChooserViewSet(RestrictedSnippetChooserViewSet):
     choose_view_class = ContactChooseView
     choose_results_view_class = ContactChooseResultsView
     chosen_view_class = ContactChosenView
     chosen_multiple_view_class = ContactChosenMultipleView
 
 
-class ContactPersonViewSet(MinistrySnippetViewSet):
+class ContactPersonViewSet(RestrictedSnippetMixin, MinistrySnippetViewSet):
     """Personal data: only directory managers and directors have any
     permission on contacts, so editors and translators see none of them,
     in listings, choosers or exports."""
@@ -73,6 +91,9 @@ class ContactPersonViewSet(MinistrySnippetViewSet):
     list_filter = ["visibility", "preferred_language"]
     search_fields = ["name", "name_latin", "key", "outlet"]
     ordering = ["name"]
+
+    def visible_to(self, user):
+        return access.visible_contacts(user)
 
 
 class CategoryViewSet(MinistrySnippetViewSet):
@@ -93,7 +114,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
 register_snippet(DirectoryViewSetGroup)
 
 
-class SetVisibilityBulkAction(SnippetBulkAction):
+class SetVisibilityBulkAction(VisibleObjectsBulkActionMixin, SnippetBulkAction):
     """Make the selected organisations or contacts public or internal."""
 
     template_name = "directory/admin/confirm_bulk_visibility.html"
@@ -101,7 +122,8 @@ class SetVisibilityBulkAction(SnippetBulkAction):
     visibility = None
 
     def check_perm(self, snippet):
-        return self.request.user.has_perm(f"directory.change_{self.model._meta.model_name}")
+        # Visibility is the directory managers' and directors' decision.
+        return access.can_see_internal(self.request.user)
 
     @classmethod
     def execute_action(cls, objects, user=None, **kwargs):

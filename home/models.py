@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from ministry_site.blocks import body_blocks
-from ministry_site.models import BasePage, public, without_foreign_aliases
+from core.blocks import body_blocks
+from core.models import BasePage, public, without_foreign_aliases
 
 
 class HomePage(BasePage):
@@ -51,7 +51,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from ministry_site.page_cache import remember
+        from core.page_cache import remember
 
         context = super().get_context(request, *args, **kwargs)
         context["today"] = timezone.localdate()

@@ -7,15 +7,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import admin_views, routing, views
 from search import views as search_views
 
-from . import health, routing, views
+from . import health
 from .sitemap import sitemap
 
-handler404 = "ministry_site.views.page_not_found"
-handler500 = "ministry_site.views.server_error"
-handler400 = "ministry_site.views.bad_request"
-handler403 = "ministry_site.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -26,6 +27,8 @@ urlpatterns = [
         r"^(?P<alias>{})/(?P<rest>.*)$".format("|".join(re.escape(alias) for alias in views.LANGUAGE_ALIASES)),
         views.language_alias_redirect,
     ),
+    # Before Wagtail's own sign-out (same address and name): see SignOutView.
+    path("admin/logout/", admin_views.SignOutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -45,7 +48,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA_FILES", False):
 # Every public page lives under its language's prefix: /fa-af/, /ps/, /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    # Wagtail's page view with a remembered route (ministry_site.routing);
+    # Wagtail's page view with a remembered route (core.routing);
     # wagtail_urls still provides its other views and the "wagtail_serve" name.
     # (Not Wagtail's own views under _util/: password and login for private pages.)
     re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"), routing.serve),

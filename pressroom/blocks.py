@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from ministry_site.blocks import CaptionedImageBlock, VideoEmbedBlock
+from core.blocks import CaptionedImageBlock, VideoEmbedBlock
 
 VIDEO_EXTENSIONS = ("mp4", "webm")
 

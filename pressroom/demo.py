@@ -1,6 +1,7 @@
 """Pressroom demo content: topics, the three index pages, news, statements and
 galleries in Dari, translated into Pashto and English with wagtail-localize.
-Texts live in `demo_content.py`; pictures are drawn by `ministry_site.demo.images`.
+Texts live in `demo_texts/`, one JSON file per language (`demo_content.py`
+reads them); pictures are drawn by `core.demo_images`.
 Every step looks for what it would create, so a second run changes nothing."""
 
 import datetime
@@ -10,19 +11,15 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 
-from ministry_site.demo.images import demo_image
-from ministry_site.translation import translate
+from core.demo_images import demo_image
+from core.translation import translate, update_untouched
 
 from . import demo_content as content
 from .models import GalleryIndexPage, GalleryPage, NewsIndexPage, NewsPage, StatementIndexPage, StatementPage, Topic
 
 SOURCE = settings.LANGUAGE_CODE
 TARGETS = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != SOURCE]
-CREDIT = {
-    "fa-af": "ریاست اطلاعات و ارتباط عامه",
-    "ps": "د اطلاعاتو او عامه اړیکو ریاست",
-    "en": "Directorate of Information and Public Relations",
-}
+CREDIT = content.CREDIT  # of the pictures, in every language
 
 
 def _mapping(language, texts):
@@ -63,12 +60,19 @@ def load_topics(log):
 
 def _index(home, model, entry, log):
     page = model.objects.child_of(home).first()
+    in_menu = {"show_in_menus": True, "menu_title": entry["menu_title"][SOURCE]}
+    texts = [entry["title"], _slug_text(entry["slug"]), entry["intro"], entry["menu_title"]]
     if page is None:
-        page = model(title=entry["title"][SOURCE], slug=entry["slug"], intro=entry["intro"][SOURCE])
+        page = model(title=entry["title"][SOURCE], slug=entry["slug"], intro=entry["intro"][SOURCE], **in_menu)
         home.add_child(instance=page)
         page.save_revision().publish()
         log(f"  index page {entry['slug']!r}")
-    _translate_everywhere(page, [entry["title"], _slug_text(entry["slug"]), entry["intro"]], log)
+    elif not page.show_in_menus and not page.menu_title:
+        # A demo database from before the main menu led to the sections.
+        strings = {language: _mapping(language, texts) for language in TARGETS}
+        if update_untouched(page, in_menu, strings):
+            log(f"  index page {entry['slug']!r} put in the main menu")
+    _translate_everywhere(page, texts, log)
     return page
 
 

@@ -14,8 +14,8 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from ministry_site import l10n
-from ministry_site.models import MinistryImage
+from core import l10n
+from core.models import MinistryImage
 
 from . import models
 

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from ministry_site.models import absolute_url
+from core.models import absolute_url
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 FEED_LENGTH = 30

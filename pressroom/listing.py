@@ -12,8 +12,8 @@ from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from ministry_site import l10n, paging
-from ministry_site.widgets import QuickSelect
+from core import l10n, paging
+from core.widgets import QuickSelect
 
 PAGE_SIZE = 12
 

@@ -9,7 +9,7 @@ their translation key, and numbers are never reused.
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
-from ministry_site import l10n
+from core import l10n
 
 from .models.statements import REFERENCE_PREFIXES, StatementReference
 
@@ -52,7 +52,7 @@ def on_page_published(sender, instance, **kwargs):
 
     if not instance.live:
         return
-    from ministry_site.page_cache import bump_generation
+    from core.page_cache import bump_generation
 
     had_reference = StatementReference.objects.filter(translation_key=instance.translation_key).exists()
     assign_reference(instance)

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 
-from ministry_site.wagtail_hooks import MinistrySnippetViewSet
+from core.wagtail_hooks import MinistrySnippetViewSet
 
 from .models import Topic
 

@@ -1,4 +1,4 @@
-"""Elasticsearch 8 index settings that fold text as search.normalize does.
+"""Elasticsearch 8 index settings that fold text as core.normalize does.
 
 The site search sends Elasticsearch folded words and indexes folded copies
 of the texts (`search_text`), so both backends see the same words. These
@@ -9,7 +9,7 @@ folds as mapping char filters, the ZWNJ read as a word break, Latin
 lower-cased. No stemming, no stop words, and no `persian` analyzer (it
 folds differently and knows nothing of Pashto)."""
 
-from .normalize import _FOLDS, _HAMZAS, _REMOVE_FIRST, HAMZA_LETTERS
+from core.normalize import _FOLDS, _HAMZAS, _REMOVE_FIRST, HAMZA_LETTERS
 
 ANALYZER = "ministry_text"
 
@@ -31,7 +31,7 @@ def hamza_letter_mappings():
 
 
 def removed_characters_pattern():
-    """The marks search.normalize removes before joining hamzas to their
+    """The marks core.normalize removes before joining hamzas to their
     letters, as a Java regex class."""
     return _REMOVE_FIRST.pattern
 
@@ -44,7 +44,7 @@ def removed_hamzas_pattern():
 def analysis():
     text_analyzer = {
         "type": "custom",
-        # In search.normalize.fold's order.
+        # In core.normalize.fold's order.
         "char_filter": [
             "ministry_remove",
             "ministry_hamza_letters",
@@ -90,14 +90,19 @@ def index_settings():
 def backend_settings(url, index_prefix, fallback="database"):
     """`fallback`: the alias of the database backend that answers while
     Elasticsearch is down (search.elasticsearch_backend)."""
+    return complete_params(
+        {"BACKEND": "search.elasticsearch_backend", "FALLBACK": fallback, "URLS": [url], "INDEX_PREFIX": index_prefix}
+    )
+
+
+def complete_params(params):
+    """What the backend adds to the settings' WAGTAILSEARCH_BACKENDS entry
+    (the settings name only the address, prefix and fallback)."""
     return {
-        "BACKEND": "search.elasticsearch_backend",
-        "FALLBACK": fallback,
-        "URLS": [url],
-        "INDEX_PREFIX": index_prefix,
         # A slow or absent cluster must not hold up a reader: every search
         # falls back to the database index (search.elasticsearch_backend).
         "TIMEOUT": 2,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         "INDEX_SETTINGS": index_settings(),
+        **params,
     }

@@ -14,6 +14,8 @@ import logging
 from django.core.cache import cache
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchResults
 
+from .elasticsearch import complete_params
+
 logger = logging.getLogger(__name__)
 
 DOWN_KEY = "search:elasticsearch-down"
@@ -77,7 +79,7 @@ class SearchBackend(Elasticsearch8SearchBackend):
     results_class = FallbackSearchResults
 
     def __init__(self, params):
-        params = dict(params)
+        params = complete_params(params)
         # The backend alias of the database index to answer from.
         self.fallback_name = params.pop("FALLBACK", None)
         super().__init__(params)

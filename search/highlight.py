@@ -7,7 +7,7 @@ from functools import lru_cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .normalize import index_text, normalize_query
+from core.normalize import index_text, normalize_query
 
 _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670\u0640]+")
 

@@ -2,13 +2,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .normalize import normalize_query
+from core.normalize import normalize_query
 
 
 class Synonym(models.Model):
     """Words or names that mean the same to a reader (پشتو and پښتو, a
     ministry's Dari and Pashto names): a search for one also finds the others.
     Applied to the query, never to the index, so a change works at once."""
+
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
 
     terms = models.TextField(
         _("terms"),

@@ -1,7 +1,7 @@
 """From what a reader typed to a query the search backends understand.
 
 The text is cleaned (control characters, invalid bytes and the like dropped),
-capped, folded by `search.normalize`, and expanded with the editors'
+capped, folded by `core.normalize`, and expanded with the editors'
 synonyms. The result is a tree of Wagtail search query objects made only of
 folded words, so no character of the input ever reaches a backend's own
 query syntax (SQLite FTS5, PostgreSQL tsquery, Elasticsearch)."""
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from wagtail.search.query import And, Or, PlainText
 
-from .normalize import index_text, normalize_query
+from core.normalize import index_text, normalize_query
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12

@@ -56,21 +56,25 @@ ENV_EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 ENV_EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 ENV_DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
 ENV_SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")
+ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "")
+ENV_SESSION_IDLE_MINUTES = os.environ.get("SESSION_IDLE_MINUTES", "")
 ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
 ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
 
 
 # --- Applications -------------------------------------------------------------
 INSTALLED_APPS = [
-    "ministry_site",
+    "core",
     "home",
     "pressroom",
     "directory",
     "search",
+    "ministry_site",
     "axes",
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -96,28 +100,32 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its catalogs: Wagtail's "11 seconds ago" (naturaltime) in Dari.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # First after the security checks: a cached page for a visitor skips the
     # rest (what the inner middleware adds to a response is stored with it).
-    "ministry_site.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "ministry_site.middleware.SiteLocaleMiddleware",
-    "ministry_site.routing.RememberedSiteMiddleware",
-    "ministry_site.middleware.RejectMalformedQueryMiddleware",
+    "core.middleware.SiteLocaleMiddleware",
+    "core.routing.RememberedSiteMiddleware",
+    "core.middleware.RejectMalformedQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.middleware.AdminBaseUrlMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.SessionIdleTimeoutMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "ministry_site.two_factor.TwoFactorMiddleware",
+    "core.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "ministry_site.middleware.StorageUnavailableMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "core.middleware.StorageUnavailableMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -137,7 +145,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "ministry_site.context_processors.site_chrome",
+                "core.context_processors.site_chrome",
             ],
         },
     },
@@ -169,6 +177,9 @@ if ENV_REDIS_URL:
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
                 "IGNORE_EXCEPTIONS": True,
+                # After a failure, Redis is not tried again for a few seconds
+                # (each call a miss at once, not a wait for the timeouts).
+                "CONNECTION_POOL_CLASS": "core.redis_breaker.BreakerConnectionPool",
             },
         }
     }
@@ -209,6 +220,9 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail_admin"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Kabul"
+# Everyone in the admin works on Kabul time: the scheduling fields say so, and
+# no one can pick another zone in their account (Wagtail hides the choice).
+WAGTAIL_USER_TIME_ZONES = ["Asia/Kabul"]
 LANGUAGE_COOKIE_NAME = "ministry_language"
 
 # The admin speaks Dari (Wagtail's Persian catalog plus ours) and English.
@@ -300,9 +314,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 # A PNG of a few kilobytes can decode to hundreds of millions of pixels, and
 # a rendition decodes the whole image in a worker's memory. 50 million
 # takes a 45-megapixel camera's photos (8192 × 5464); every upload path
-# checks it (ministry_site.images).
+# checks it (core.images).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "ministry_site.images.MinistryImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.MinistryImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 
@@ -313,10 +327,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # database index is the fallback when it is down (search.backends).
 DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}
 if ENV_ELASTICSEARCH_URL:
-    from search.elasticsearch import backend_settings
-
     WAGTAILSEARCH_BACKENDS = {
-        "default": backend_settings(ENV_ELASTICSEARCH_URL, ENV_ELASTICSEARCH_INDEX_PREFIX),
+        # The backend adds the Dari and Pashto analysis, a 2-second timeout and
+        # no retries (search.elasticsearch.complete_params); the "database"
+        # index answers while Elasticsearch is down.
+        "default": {
+            "BACKEND": "search.elasticsearch_backend",
+            "URLS": [ENV_ELASTICSEARCH_URL],
+            "INDEX_PREFIX": ENV_ELASTICSEARCH_INDEX_PREFIX,
+            "FALLBACK": "database",
+        },
         "database": DATABASE_SEARCH_BACKEND,
     }
 else:
@@ -343,16 +363,34 @@ SECRET_KEY = ENV_SECRET_KEY
 ALLOWED_HOSTS = ENV_ALLOWED_HOSTS
 CSRF_TRUSTED_ORIGINS = ENV_CSRF_TRUSTED_ORIGINS
 X_FRAME_OPTIONS = "DENY"
-CSRF_FAILURE_VIEW = "ministry_site.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
+# New passwords are hashed with Argon2 (argon2-cffi); hashes made before
+# with PBKDF2 still sign in, and are rehashed with Argon2 when they do.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# 12 characters at least, not like the user name or e-mail, not all digits,
+# and not among the ~20,000 most common passwords of leaked lists (the list
+# ships with Django: no network needed).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A password reset link works for one hour.
+PASSWORD_RESET_TIMEOUT = 60 * 60
+# Everyone who signs in is staff: a session ends after this long without a
+# request (core.middleware.SessionIdleTimeoutMiddleware), and the
+# cookie and the stored session lapse with it. SESSION_IDLE_MINUTES; 8 hours.
+SESSION_IDLE_TIMEOUT = 60 * (int(ENV_SESSION_IDLE_MINUTES) if ENV_SESSION_IDLE_MINUTES.strip().isdigit() else 8 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
 
 
 # --- Wagtail ------------------------------------------------------------------
@@ -362,13 +400,16 @@ WAGTAIL_SITE_NAME = "وزارت صنعت و تجارت — ریاست اطلاع
 # editor's e-mail address to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = ENV_SITE_BASE_URL or "http://127.0.0.1:8000"
+# Without a configured address (the demo), e-mail links use the address of the
+# request that sends them (core.patches.admin_base_url); dev.py turns it on.
+MINISTRY_BASE_URL_FROM_REQUEST = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Workflow e-mails: submissions to the Directors (not every superuser), the
 # decision to the author, each in the recipient's admin language.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Approval publishes the revision the director reviewed, not a later one.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "ministry_site.workflow_actions.publish_reviewed_revision"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflow_actions.publish_reviewed_revision"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL or "webmaster@localhost"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -382,18 +423,22 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
+        # Password reset links in logged paths (a CSRF failure, an error) are
+        # a way into the account for an hour: never written out.
+        "redact_secrets": {"()": "core.logs.RedactSecrets"},
         # A Redis outage made every request log ~20 KB of tracebacks.
-        "redis_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The cache (Redis)"},
-        "storage_outage": {"()": "ministry_site.logs.OncePerOutage", "service": "The file store"},
+        "redis_outage": {"()": "core.logs.OncePerOutage", "service": "The cache (Redis)"},
+        "storage_outage": {"()": "core.logs.OncePerOutage", "service": "The file store"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "core": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "ministry_site": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django_redis": {"handlers": ["console"], "level": "WARNING", "filters": ["redis_outage"], "propagate": False},
         # Image sizes that could not be made (placeholders shown instead).
-        "ministry_site.images": {
+        "core.images": {
             "handlers": ["console"],
             "level": "WARNING",
             "filters": ["storage_outage"],
@@ -404,8 +449,13 @@ LOGGING = {
 
 
 # Whole anonymous pages in the shared cache, dropped on publish
-# (ministry_site.page_cache). ANONYMOUS_PAGE_CACHE=0 turns it off.
+# (core.page_cache). ANONYMOUS_PAGE_CACHE=0 turns it off.
 ANONYMOUS_PAGE_CACHE = _env_bool("ANONYMOUS_PAGE_CACHE", True)
+# Measured in bench/load.py, each can be turned off there: the route hint
+# (core.routing: one query instead of Wagtail's walk) and each
+# worker's own copies of the hottest pages and parts (page_cache).
+ROUTE_HINTS = _env_bool("ROUTE_HINTS", True)
+PAGE_CACHE_LOCAL_COPIES = _env_bool("PAGE_CACHE_LOCAL_COPIES", True)
 # A CDN or caching proxy in front: publishing and unpublishing send it an
 # HTTP PURGE for the page's URLs (wagtail.contrib.frontend_cache).
 ENV_FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
@@ -424,16 +474,19 @@ WAGTAILFRONTENDCACHE = (
 # --- Sign-in protection -----------------------------------------------------------
 # django-axes: five failed sign-ins for one username from one address lock
 # that pair for 15 minutes (never forever); other people and places are not
-# affected. Behind the reverse proxy the client address comes from
-# X-Forwarded-For (settings.production).
+# affected. The address is the one the outermost of TRUSTED_PROXY_COUNT
+# reverse proxies appended to X-Forwarded-For (core.client_address);
+# 0 (the default here, 1 in settings.production) means REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(ENV_TRUSTED_PROXY_COUNT) if ENV_TRUSTED_PROXY_COUNT.strip().isdigit() else 0
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_ip"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "ministry_site.views.signin_locked"
+AXES_LOCKOUT_CALLABLE = "core.views.signin_locked"
 AXES_VERBOSE = False
-# Two-factor sign-in (ministry_site.two_factor): required for these groups
+# Two-factor sign-in (core.two_factor): required for these groups
 # (and superusers) when MINISTRY_2FA_ENFORCED; the demo turns it off.
 MINISTRY_2FA_ENFORCED = _env_bool("MINISTRY_2FA_ENFORCED", True)
 MINISTRY_2FA_REQUIRED_GROUPS = ["Directors"]
@@ -443,15 +496,15 @@ OTP_TOTP_ISSUER = "MoCI press site"
 # --- Content Security Policy (django-csp) -------------------------------------------
 # Public pages load scripts, styles, fonts and images from the site itself
 # only (no inline script or style); images may also come from the bucket.
-# Videos are embedded from YouTube and Vimeo. The admin (Wagtail's own
-# scripts and inline styles) is left out.
+# Videos are embedded from YouTube and Vimeo. The admin has a policy of its
+# own (ADMIN_CONTENT_SECURITY_POLICY below).
 _CSP_MEDIA = [f"{_scheme_and_host(ENV_AWS_S3_ENDPOINT_URL)}"] if ENV_AWS_S3_ENDPOINT_URL else []
 if ENV_AWS_S3_CUSTOM_DOMAIN:
     _CSP_MEDIA.append(f"https://{ENV_AWS_S3_CUSTOM_DOMAIN}")
 elif ENV_AWS_STORAGE_BUCKET_NAME and not ENV_AWS_S3_ENDPOINT_URL:
     _CSP_MEDIA.append("https://*.amazonaws.com")
+_CSP_VIDEO = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -459,12 +512,46 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", *_CSP_MEDIA],
         "media-src": ["'self'", *_CSP_MEDIA],
         "font-src": ["'self'"],
-        "frame-src": ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-src": _CSP_VIDEO,
         "connect-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
+    },
+}
+# The admin (everything under /admin/, core.middleware.
+# ContentSecurityPolicyMiddleware), measured in Chromium through the page
+# editor, the choosers and the live preview (tests/browser/
+# test_content_security_policy.py). Wagtail 7.4 still writes inline scripts
+# (page listings, the page editor's panels and date pickers, reports, the
+# translation editor), inline event handlers (image screens) and inline
+# styles, so the enforced policy allows inline script and style; it still
+# keeps every other origin out (scripts, styles, fonts, connections, frames,
+# forms), plugins, <base> and eval. The same policy without inline script is
+# sent report-only, so that what Wagtail still needs shows in the browser's
+# console. Frames of the admin are refused except the live preview
+# (frame-ancestors follows the response's X-Frame-Options).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *_CSP_MEDIA],
+        "media-src": ["'self'", "blob:", *_CSP_MEDIA],
+        "font-src": ["'self'"],
+        "frame-src": ["'self'", *_CSP_VIDEO],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'"],
     },
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -1,15 +1,24 @@
 """Production: refuses to start unless the deployment says who it is.
 
-SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL must be set; everything else has a
-safe default or falls back to the embedded service (see .env.example).
+SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and EMAIL_HOST must be set (without
+a mail server, password reset links and the notice of a replaced
+authenticator would be printed to the console, where nobody reads them and
+anyone with the logs could use them); everything else has a safe default or
+falls back to the embedded service (see .env.example).
 """
-
-import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ENV_ALLOWED_HOSTS, ENV_DATABASE_URL, ENV_SECRET_KEY, ENV_SITE_BASE_URL, _env_bool
+from .base import (
+    ENV_ALLOWED_HOSTS,
+    ENV_DATABASE_URL,
+    ENV_EMAIL_HOST,
+    ENV_SECRET_KEY,
+    ENV_SITE_BASE_URL,
+    ENV_TRUSTED_PROXY_COUNT,
+    _env_bool,
+)
 
 _missing = [
     name
@@ -17,6 +26,7 @@ _missing = [
         ("SECRET_KEY", ENV_SECRET_KEY),
         ("ALLOWED_HOSTS", ENV_ALLOWED_HOSTS),
         ("DATABASE_URL", ENV_DATABASE_URL),
+        ("EMAIL_HOST", ENV_EMAIL_HOST),
     )
     if not value
 ]
@@ -45,9 +55,14 @@ SESSION_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# Sign-in lockouts count the client's address as the reverse proxy reports it.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Sign-in lockouts count the client's address as the reverse proxies report
+# it (core.client_address): one proxy (nginx) unless told otherwise.
+if not ENV_TRUSTED_PROXY_COUNT.strip():
+    TRUSTED_PROXY_COUNT = 1
+elif not ENV_TRUSTED_PROXY_COUNT.strip().isdigit():
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXY_COUNT must be a whole number of reverse proxies, not {ENV_TRUSTED_PROXY_COUNT!r}."
+    )
 
 # Hashed, compressed static files served by whitenoise from every app server.
 STORAGES["staticfiles"] = {  # noqa: F405

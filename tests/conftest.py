@@ -13,6 +13,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from tests.support.pages import translate_page
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -28,7 +30,7 @@ def clear_cache():
     """Empty this run's cache only. On Redis, cache.clear() would FLUSHDB the
     whole database that other runs and services share; delete_pattern keeps
     to this run's key prefix."""
-    from ministry_site.page_cache import forget_local_parts
+    from core.page_cache import forget_local_parts
 
     if hasattr(cache, "delete_pattern"):
         cache.delete_pattern("*")
@@ -60,5 +62,37 @@ def demo_site(db):
     return {page.locale.language_code: page.specific for page in site.root_page.get_translations(inclusive=True)}
 
 
-def html_of(response):
-    return response.content.decode("utf-8")
+@pytest.fixture
+def dari_home(demo_site):
+    return demo_site["fa-af"]
+
+
+@pytest.fixture
+def english_home(demo_site):
+    return demo_site["en"]
+
+
+@pytest.fixture
+def news_index(dari_home):
+    from pressroom import factories
+
+    return factories.NewsIndexPageFactory(parent=dari_home, slug="test-news", title="اخبار آزمایشی")
+
+
+@pytest.fixture
+def statement_index(dari_home):
+    from pressroom import factories
+
+    return factories.StatementIndexPageFactory(parent=dari_home, slug="test-statements", title="اعلامیه‌های آزمایشی")
+
+
+@pytest.fixture
+def gallery_index(dari_home):
+    from pressroom import factories
+
+    return factories.GalleryIndexPageFactory(parent=dari_home, slug="test-galleries", title="گالری‌های آزمایشی")
+
+
+@pytest.fixture
+def translated():
+    return translate_page

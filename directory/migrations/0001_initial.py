@@ -6,7 +6,7 @@ import django.db.models.deletion
 import wagtail.contrib.routable_page.models
 from django.db import migrations, models
 
-import ministry_site.editorial
+import core.editorial
 
 
 class Migration(migrations.Migration):
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
                 "ordering": ["sort_order", "name"],
                 "abstract": False,
             },
-            bases=(ministry_site.editorial.ApprovedTranslationMixin, models.Model),
+            bases=(core.editorial.ApprovedTranslationMixin, models.Model),
         ),
         migrations.CreateModel(
             name="DirectoryPage",
@@ -133,7 +133,7 @@ class Migration(migrations.Migration):
             },
             bases=(
                 wagtail.contrib.routable_page.models.RoutablePageMixin,
-                ministry_site.editorial.ApprovedTranslationMixin,
+                core.editorial.ApprovedTranslationMixin,
                 "wagtailcore.page",
             ),
         ),
@@ -357,7 +357,7 @@ class Migration(migrations.Migration):
                 ],
                 "abstract": False,
             },
-            bases=(ministry_site.editorial.ApprovedTranslationMixin, models.Model),
+            bases=(core.editorial.ApprovedTranslationMixin, models.Model),
         ),
         migrations.CreateModel(
             name="ContactPerson",

@@ -3,7 +3,7 @@ export its public part; translators translate it."""
 
 from django.db import migrations
 
-from ministry_site.roles import sync_roles
+from core.roles import sync_roles
 
 
 class Migration(migrations.Migration):

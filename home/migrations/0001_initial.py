@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                         [("paragraph", 0), ("image", 5), ("quote", 8), ("video", 11), ("document", 14)],
                         blank=True,
                         block_lookup={
-                            0: ("ministry_site.blocks.ParagraphBlock", (), {}),
+                            0: ("core.blocks.ParagraphBlock", (), {}),
                             1: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
                             2: (
                                 "wagtail.blocks.CharBlock",
@@ -148,7 +148,7 @@ class Migration(migrations.Migration):
                         [("paragraph", 0), ("image", 5), ("quote", 8), ("video", 11), ("document", 14)],
                         blank=True,
                         block_lookup={
-                            0: ("ministry_site.blocks.ParagraphBlock", (), {}),
+                            0: ("core.blocks.ParagraphBlock", (), {}),
                             1: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
                             2: (
                                 "wagtail.blocks.CharBlock",

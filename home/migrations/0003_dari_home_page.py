@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ministry_site.site_structure import create_home_page
+from core.site_structure import create_home_page
 
 
 class Migration(migrations.Migration):

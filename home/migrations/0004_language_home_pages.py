@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ministry_site.site_structure import create_translated_home_pages
+from core.site_structure import create_translated_home_pages
 
 
 class Migration(migrations.Migration):

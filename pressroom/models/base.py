@@ -25,8 +25,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ministry_site import l10n
-from ministry_site.models import BasePage, absolute_url, public, without_foreign_aliases
+from core import l10n
+from core.models import BasePage, absolute_url, public, without_foreign_aliases
 
 from .topics import Topic, localized_topics
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
-from ministry_site.models import MinistryImage
+from core.models import MinistryImage
 
 from ..blocks import GalleryMediaBlock
 from .base import PressroomPage, pressroom_edit_handler

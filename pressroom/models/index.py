@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from ministry_site.models import BasePage, public, without_foreign_aliases
+from core.models import BasePage, public, without_foreign_aliases
+from core.page_cache import uses_query
 
 from .. import listing
 from ..feeds import FEED_LENGTH, feed_response
@@ -22,6 +23,8 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
     template = "pressroom/index_page.html"
+    # A section of the site: the main menu leads to it unless an editor says otherwise.
+    show_in_menus_default = True
 
     # Set by each concrete index: the page type it lists.
     child_model = None
@@ -50,9 +53,11 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
     def filter_form(self, request):
         language = self.locale.language_code
         choices = self.remembered(request, "filter-choices", self.filter_choices)
-        return listing.ListingFilterForm(
+        form = listing.ListingFilterForm(
             request.GET, topics=choices["topics"], kinds=self.kind_choices(), years=choices["years"], language=language
         )
+        uses_query(request, *form.fields)
+        return form
 
     def filter_choices(self, request):
         """The topics and years a reader can filter by (kept until the next publish)."""
@@ -113,7 +118,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         host, like page furniture): a listing reads only its page of ids."""
         from django.template.loader import get_template
 
-        from ministry_site.page_cache import remember_each
+        from core.page_cache import remember_each
 
         def render(missing):
             template = get_template(self.card_template)

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
-from ministry_site.blocks import body_blocks
-from ministry_site.models import MinistryImage, MinistryRendition
+from core.blocks import body_blocks
+from core.models import MinistryImage, MinistryRendition
 
 from .base import PressroomPage, pressroom_edit_handler
 from .index import PressroomIndexPage
@@ -60,7 +60,7 @@ class NewsPage(PressroomPage):
         if self.hero_image_id and not self.hero_alt_text.strip():
             raise ValidationError({"hero_alt_text": _("Describe the main image for people who cannot see it.")})
 
-    # Read with the page when it is served (ministry_site.routing).
+    # Read with the page when it is served (core.routing).
     route_select_related = ("hero_image",)
     route_prefetch_related = ("topics",)
 

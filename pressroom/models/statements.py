@@ -7,7 +7,7 @@ from wagtail.blocks import StreamBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from ministry_site.blocks import DocumentLinkBlock, body_blocks
+from core.blocks import DocumentLinkBlock, body_blocks
 
 from .base import PressroomPage, pressroom_edit_handler
 from .index import PressroomIndexPage

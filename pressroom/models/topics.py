@@ -5,8 +5,8 @@ from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, Wo
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ministry_site import l10n
-from ministry_site.editorial import ApprovedTranslationMixin
+from core import l10n
+from core.editorial import ApprovedTranslationMixin
 
 
 class Topic(
@@ -24,6 +24,9 @@ class Topic(
     the same in every language, so `?topic=exports` filters any index.
     Like pages, a topic (or its translation) is a draft until a director
     publishes it: readers only ever see live topics."""
+
+    # Pages show it: a change drops the page cache (core.apps).
+    drops_page_cache = True
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -57,7 +60,7 @@ class Topic(
 def topics_by_key(locale_id):
     """{translation_key: Topic} of one language, kept until the next publish
     (saving or publishing a topic bumps it)."""
-    from ministry_site.page_cache import remember
+    from core.page_cache import remember
 
     return remember(
         "topics",

@@ -1,6 +1,6 @@
 import pytest
 
-from .conftest import axe_violations, screenshot
+from tests.support.browser import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -9,9 +9,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def dari_directory(live_server, transactional_db):
     from wagtail.models import Site
 
+    from core.site_structure import ensure_site_structure
     from directory import demo as directory_demo
     from ministry_site import demo
-    from ministry_site.site_structure import ensure_site_structure
 
     ensure_site_structure()
     demo.load(log=lambda line: None, pressroom=False, directory=False)

@@ -7,7 +7,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from ministry_site import l10n
+from core import l10n
 
 SHARED_MONTHS = Path(__file__).resolve().parents[3] / "shared" / "l10n" / "solar_hijri_months.json"
 

@@ -9,7 +9,7 @@ from django.utils.translation import trans_real
 from wagtail.models import Locale
 
 from home.models import StandardPage
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +149,7 @@ def test_common_language_prefixes_lead_to_the_sites_own(client, path, target):
 
 
 def test_every_language_has_a_home_page_without_demo_content(client, demo_site):
-    from ministry_site.site_structure import TRANSLATED_HOMES
+    from core.site_structure import TRANSLATED_HOMES
 
     assert {language for language, _title, _slug in TRANSLATED_HOMES} | {"fa-af"} == set(demo_site)
 

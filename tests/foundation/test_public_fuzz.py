@@ -16,11 +16,11 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.models import MinistryDocument
 from directory import geography
 from directory.models import Category, Organisation
 from directory.pages import DirectoryPage
 from home.models import HomePage, StandardPage
-from ministry_site.models import MinistryDocument
 from pressroom.models import GalleryIndexPage, GalleryPage, NewsIndexPage, NewsPage, StatementIndexPage, StatementPage
 from pressroom.models.statements import StatementKind
 from pressroom.models.topics import Topic

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from pressroom import factories
 from pressroom.models import ChangeNote, StatementKind
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -150,7 +150,7 @@ def test_gallery_page_shows_every_photo_with_its_alt_text_and_a_full_size_link(c
 
 
 def test_a_translation_keeps_date_image_and_topics_and_names_topics_in_its_language(client, news_index, translated):
-    from ministry_site.translation import translate
+    from core.translation import translate
 
     translated(news_index, "en")
     topic = factories.TopicFactory(name="صادرات", slug="exports-translation")

@@ -16,7 +16,7 @@ def generation_read_once(monkeypatch):
     second, not once per request: which request pays for it depends on the
     clock, so it is kept out of these counts (its own cost is counted in
     tests/production/test_page_cache.py)."""
-    from ministry_site import page_cache
+    from core import page_cache
 
     monkeypatch.setattr(page_cache, "GENERATION_TRUST_SECONDS", 3600)
 

@@ -25,7 +25,7 @@ from django.db import connection
 from django.test import Client
 from wagtail.models import Page, Revision
 
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 from pressroom import factories
 
 ROOT = Path(settings.BASE_DIR)

@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
 
-from ministry_site.models import MinistryImage
-from tests.workflow.conftest import make_user
+from core.models import MinistryImage
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from ministry_site.page_cache import AnonymousPageCacheMiddleware
+from core.page_cache import AnonymousPageCacheMiddleware
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ def test_a_configured_cdn_is_purged_on_publish(story, settings):
 def test_a_cached_page_costs_one_query_a_quarter_second_at_most(story, django_assert_num_queries, monkeypatch):
     """The generation is read from the database at most every
     GENERATION_TRUST_SECONDS by each process; cached pages cost nothing else."""
-    from ministry_site import page_cache
+    from core import page_cache
 
     visitor = Client()
     visitor.get(story.url)

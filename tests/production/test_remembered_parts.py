@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
-from ministry_site import page_cache
+from core import page_cache
 from pressroom import factories
 from pressroom.models import NewsPage
 
@@ -144,7 +144,7 @@ def test_a_publish_the_cache_did_not_take_is_not_lost(index, monkeypatch):
 
 
 def test_a_generation_restored_from_a_backup_is_not_reused():
-    from ministry_site.models import PageCacheGeneration
+    from core.models import PageCacheGeneration
 
     page_cache.bump_generation()
     backup = PageCacheGeneration.objects.get().token  # a backup of the database is taken

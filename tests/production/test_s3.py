@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
 
-from ministry_site.models import MinistryDocument, MinistryImage
+from core.models import MinistryDocument, MinistryImage
 from pressroom import factories
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

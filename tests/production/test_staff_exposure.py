@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.models import Collection
 
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 from pressroom import factories
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

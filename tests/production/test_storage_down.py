@@ -11,11 +11,10 @@ from django.test import Client
 from PIL import Image
 from wagtail.models import Collection
 
-from ministry_site.models import MinistryImage
+from core.models import MinistryImage
 from pressroom import factories
-from tests.workflow.conftest import make_user
-
-from .conftest import free_port
+from tests.support.network import free_port
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

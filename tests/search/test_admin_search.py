@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 
-from ministry_site.models import MinistryDocument
+from core.models import MinistryDocument
 from pressroom import factories
 from search import elasticsearch
 

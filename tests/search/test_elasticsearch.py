@@ -8,11 +8,10 @@ import socket
 import pytest
 from django.test import override_settings
 
+from core.normalize import ZWNJ, fold, index_text, normalize_query
 from pressroom import factories
 from search import elasticsearch
-from search.normalize import ZWNJ, fold, index_text, normalize_query
-
-from .conftest import PAIRS, found_titles, search_page
+from tests.support.search import PAIRS, found_titles, search_page
 
 
 def _mapping(rules):
@@ -28,7 +27,7 @@ def es_analyze(text, analysis=None):
     """What Elasticsearch does with `text` under the generated analyzer: its
     char filters in order, the standard tokenizer (words of letters, marks and
     digits), lower case. Only the Unicode NFKC step is Python's own: the
-    site sends Elasticsearch NFKC text (search.normalize.index_text)."""
+    site sends Elasticsearch NFKC text (core.normalize.index_text)."""
     analysis = analysis or elasticsearch.analysis()
     analyzer = analysis["analyzer"][elasticsearch.ANALYZER]
     for name in analyzer["char_filter"]:
@@ -137,7 +136,7 @@ def test_the_configured_backend_is_wagtails_elasticsearch_8_backend_with_a_fallb
 def test_the_char_filters_join_letters_typed_with_a_combining_hamza_as_python_does():
     import unicodedata
 
-    from search.normalize import HAMZA_LETTERS
+    from core.normalize import HAMZA_LETTERS
 
     for pair in HAMZA_LETTERS:
         base, hamza = pair

@@ -6,10 +6,9 @@ import random
 import pytest
 from django.test import Client
 
+from core.normalize import index_text, matches, normalize_query
 from pressroom import factories
-from search.normalize import index_text, matches, normalize_query
-
-from .conftest import PAIRS, found_titles, search_page
+from tests.support.search import PAIRS, found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +93,7 @@ def test_distinct_pashto_letters_are_never_folded():
 def test_a_letter_typed_with_a_combining_hamza_is_the_letter_written_whole():
     import unicodedata
 
-    from search.normalize import HAMZA_LETTERS
+    from core.normalize import HAMZA_LETTERS
 
     for pair, letter in HAMZA_LETTERS.items():
         base, hamza = pair

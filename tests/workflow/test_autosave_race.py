@@ -12,8 +12,7 @@ import pytest
 from wagtail.models import Page
 
 from pressroom.models import NewsPage
-
-from .conftest import add_form
+from tests.support.forms import add_form
 
 pytestmark = pytest.mark.django_db
 
