@@ -9,6 +9,14 @@ parent a live alias of the source-language page (`copy_parent_pages=True`).
 There is no setting or hook for "save a translation as a revision only";
 upstream: wagtail/wagtail-localize#634 and #655 (draft translations, open).
 
+What the replacement keeps of wagtail-localize's contract, with the help of
+this module: an alias target (wagtail_localize.locales' synchronisation
+makes them) becomes the translation, as a draft (`convert_alias_to_draft`);
+`publish=False` on an object without drafts raises CannotSaveDraftError; a
+refusal (a page before its parent) is not a ValidationError, which
+wagtail-localize's TranslationCreator would swallow (`ParentNotTranslated`).
+wagtail-localize's own test suite runs with it (`make upstream-localize`).
+
 It can go when wagtail-localize saves translations of draftable objects as
 revisions only and stops copying parents, or offers a hook to do so; then
 delete this module and its entry in core.patches.MODULES.
