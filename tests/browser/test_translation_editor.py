@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .conftest import screenshot
+from tests.support.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +24,7 @@ def translation_desk(live_demo):
     from wagtail_localize.operations import TranslationCreator
 
     from pressroom import factories
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.NewsIndexPageFactory(parent=home, title="خبرها", slug="editor-news")

@@ -87,7 +87,7 @@ def test_admin_screens_are_in_dari(people, login, news_index, screen):
     from wagtail.models import Locale
     from wagtail_localize.operations import TranslationCreator
 
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     translate_page(news_index, "ps")
     live = factories.NewsPageFactory(parent=news_index, title="خبر منتشرشده", owner=people["editor"])

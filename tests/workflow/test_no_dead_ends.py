@@ -19,7 +19,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
 from pressroom import factories
-from tests.pressroom.conftest import translate_page
+from tests.support.pages import translate_page
 
 pytestmark = pytest.mark.django_db
 

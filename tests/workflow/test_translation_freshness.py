@@ -45,7 +45,8 @@ def status_cell(client, title, code, **filters):
     """The translator's view of one language of the row `title`: its status,
     whether it offers a sync, and whether the out-of-date filter lists it."""
     html = client.get(reverse("ministry_translation_status"), filters).content.decode()
-    row = re.search(rf"<tr>\s*<th scope=\"row\"><a [^>]*>{re.escape(title)}</a></th>(.*?)</tr>", html, re.S)
+    # The title links the page's editor only for those who may edit it (no dead ends).
+    row = re.search(rf"<tr>\s*<th scope=\"row\">(?:<a [^>]*>)?{re.escape(title)}(?:</a>)?</th>(.*?)</tr>", html, re.S)
     if row is None:
         return None
     cell = re.search(rf'<td [^>]*data-language="{code}" data-status="([^"]+)"[^>]*>(.*?)</td>', row.group(1), re.S)
