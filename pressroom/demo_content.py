@@ -16,9 +16,10 @@ TOPICS = [
 
 NEWS_INDEX = {
     "slug": "news",
-    "title": {"fa-af": "اخبار", "ps": "خبرونه", "en": "News"},
+    # One name for the news in each language, as the menu, the home page and the search call it.
+    "title": {"fa-af": "خبرها", "ps": "خبرونه", "en": "News"},
     "intro": {
-        "fa-af": "در این بخش تازه‌ترین اخبار فعالیت‌ها، نشست‌ها و دستاوردهای وزارت صنعت و تجارت و ریاست‌های ولایتی آن را می‌خوانید.",
+        "fa-af": "در این بخش تازه‌ترین خبرهای فعالیت‌ها، نشست‌ها و دستاوردهای وزارت صنعت و تجارت و ریاست‌های ولایتی آن را می‌خوانید.",
         "ps": "په دې برخه کې د سوداګرۍ او صنایعو وزارت او د هغه د ولایتي ریاستونو د فعالیتونو، غونډو او لاسته راوړنو تازه خبرونه لوستلای شئ.",
         "en": "Read the latest news about the work, meetings and achievements of the Ministry of Commerce and Industry and its provincial departments.",
     },
