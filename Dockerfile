@@ -5,6 +5,6 @@ WORKDIR /srv/site
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
-RUN DJANGO_SETTINGS_MODULE=settings.production SECRET_KEY=build-only ALLOWED_HOSTS=localhost \
+RUN DJANGO_SETTINGS_MODULE=settings.production SECRET_KEY=build-only ALLOWED_HOSTS=localhost EMAIL_HOST=build-only \
     DATABASE_URL=sqlite:////tmp/build.sqlite3 python manage.py collectstatic --noinput -v0
 EXPOSE 8000

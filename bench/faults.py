@@ -584,6 +584,8 @@ def main():
         **{k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"},
         "DJANGO_SETTINGS_MODULE": "settings.production",
         "SECRET_KEY": "bench-faults-" + os.urandom(24).hex(),
+        "EMAIL_HOST": "127.0.0.1",  # production insists on one; nothing listens on port 9
+        "EMAIL_PORT": "9",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(work / "static"),

@@ -4,7 +4,7 @@ translation status of every page."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
@@ -14,13 +14,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import CannotSaveDraftError, Translation, TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
 from . import editorial, freshness, l10n, paging
 from .models import CompleteTranslationRevision
+from .patches.localize_save_target import ParentNotTranslated, untranslated_parent_locales
 
 
 def _target_edit_url(target):
@@ -50,10 +52,24 @@ def submit_translation(request, translation_id):
         editorial.submit_translation_for_approval(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except ValidationError as error:
+        # Nothing was saved (the save is one transaction): say what to correct.
+        messages.error(request, editorial.validation_message(error, target))
     except editorial.AlreadyInReview:
         messages.error(
             request,
             _("This translation is already waiting for the directors' decision."),
+        )
+    except CannotSaveDraftError:
+        # Only objects with drafts can wait for approval (wagtail-localize's
+        # contract, kept by editorial.safe_save_target).
+        messages.error(
+            request,
+            _(
+                "“%(title)s” has no drafts, so its translation cannot wait for the directors' approval; "
+                "nothing was changed."
+            )
+            % {"title": str(target)},
         )
     else:
         messages.success(
@@ -71,25 +87,14 @@ class SubmitPageTranslationParentsFirstView(SubmitPageTranslationView):
     title would appear in that language's menus and breadcrumbs."""
 
     def form_valid(self, form):
-        parent = self.object.get_parent()
-        if parent.depth > 1:
-            translated = set(
-                Page.objects.filter(translation_key=parent.translation_key, alias_of__isnull=True).values_list(
-                    "locale_id", flat=True
-                )
-            )
-            missing = [locale for locale in form.cleaned_data["locales"] if locale.pk not in translated]
+        missing = untranslated_parent_locales(self.object, form.cleaned_data["locales"])
+        try:
             if missing:
-                messages.error(
-                    self.request,
-                    _("First translate “%(parent)s” into %(languages)s: a page is translated after its parent.")
-                    % {
-                        "parent": parent.get_admin_display_title(),
-                        "languages": "، ".join(str(locale.get_display_name()) for locale in missing),
-                    },
-                )
-                return self.render_to_response(self.get_context_data())
-        return super().form_valid(form)
+                raise ParentNotTranslated(self.object.get_parent(), missing)
+            return super().form_valid(form)  # atomic: a refusal inside rolls it all back
+        except ParentNotTranslated as refusal:
+            messages.error(self.request, refusal.message())
+            return self.render_to_response(self.get_context_data())
 
 
 def refuse_convert_to_alias(request, page_id):
@@ -101,6 +106,19 @@ def refuse_convert_to_alias(request, page_id):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page_id)
+
+
+def stop_translation(request, translation_id):
+    """wagtail-localize's "stop synced translation", for those who write
+    content. A translator may edit synced translations only: stopping one
+    would leave them a page they may no longer open."""
+    from wagtail_localize.views.edit_translation import stop_translation as stop
+
+    if not editorial.can_edit_source_content(request.user):
+        translation = get_object_or_404(Translation, pk=translation_id)
+        messages.error(request, _("Only editors and directors may stop a synchronised translation."))
+        return redirect(_target_edit_url(translation.get_target_instance()))
+    return stop(request, translation_id)
 
 
 class UpdateTranslationsWithoutPublishingForm(UpdateTranslationsForm):
@@ -160,10 +178,11 @@ def _languages():
     return settings.WAGTAIL_CONTENT_LANGUAGES
 
 
-def _status_cell(page, translation, waiting_ids, out_of_date):
-    """What one language's version of a page is, and what may be done with it.
-    Out of date wins over waiting: until an up-to-date translation is
-    approved, readers see one made from other text."""
+def _status_cell(page, translation, waiting_ids, out_of_date, user):
+    """What one language's version of a page is, and what this user may do
+    with it (no link that would end in "no permission"). Out of date wins
+    over waiting: until an up-to-date translation is approved, readers see
+    one made from other text."""
     if page is None:
         return {"status": STATUS_MISSING, "label": STATUS_LABELS[STATUS_MISSING]}
     waiting = page.pk in waiting_ids
@@ -182,7 +201,9 @@ def _status_cell(page, translation, waiting_ids, out_of_date):
         "waiting_label": STATUS_LABELS[STATUS_WAITING] if waiting and status != STATUS_WAITING else None,
         "page": page,
         "live": page.live,
-        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk])
+        if page.permissions_for_user(user).can_edit()
+        else None,
         "view_url": page.url if page.live else None,
     }
     if translation is not None:
@@ -297,7 +318,7 @@ def translation_status(request):
             fingerprint = fingerprints.get(translation.source_id) if translation is not None else None
             live_basis = live_bases.get(page.live_revision_id, "") if page is not None and page.live else None
             out_of_date = page is not None and freshness.is_out_of_date(fingerprint, live_basis)
-            cell = _status_cell(page, translation, waiting_ids, out_of_date)
+            cell = _status_cell(page, translation, waiting_ids, out_of_date, request.user)
             cell["code"] = code
             cell["is_source"] = source is not None and code == source_code
             if code not in by_language and row_page is not None:
@@ -305,7 +326,10 @@ def translation_status(request):
             if translation is not None and freshness.needs_sync(fingerprint):
                 cell["sync_url"] = reverse("wagtail_localize:update_translations", args=[translation.source_id])
             cells.append(cell)
-        rows.append({"page": row_page, "cells": cells})
+        row_edit_url = next(
+            (cell["edit_url"] for cell in cells if cell.get("page") is row_page and cell.get("edit_url")), None
+        )
+        rows.append({"page": row_page, "cells": cells, "edit_url": row_edit_url})
 
     query = request.GET.copy()
     query.pop("p", None)
@@ -321,3 +345,19 @@ def translation_status(request):
             "status_labels": STATUS_LABELS,
         },
     )
+
+
+class SignOutView(WagtailLogoutView):
+    """Wagtail's sign-out, which answers a GET (which Django's sign-out view
+    refuses: POST only since Django 5.0) by deleting the session cookie and
+    saying "signed out" anyway: the session stayed valid on the server, so a
+    copy of the cookie still signed in. A GET now shows a button that signs
+    out (POST, which ends the session on the server); nothing changes
+    until it is pressed, so a link or image elsewhere cannot sign anyone out."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            if not request.user.is_authenticated:
+                return redirect("wagtailadmin_login")
+            return TemplateResponse(request, "ministry_site/admin/sign_out.html", {})
+        return super().dispatch(request, *args, **kwargs)

@@ -18,15 +18,12 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-        from wagtail_localize.models import Translation
 
-        from .editorial import safe_save_target
+        from . import patches
 
-        # wagtail-localize writes a translation into the target's database row
-        # (what the public sees of a live page) and can publish source-language
-        # text; see core.editorial. Remove if wagtail-localize gains a
-        # revision-only save and a way to turn off publishing on sync.
-        Translation.save_target = safe_save_target
+        # Workarounds for upstream gaps (Translation.save_target, admin
+        # addresses over wagtail-localize's), and their version checks.
+        patches.apply_all()
 
         # Out-of-date translations: fingerprints of each source's text as
         # last synced and as it is now (see core.freshness).

@@ -126,6 +126,23 @@ def save_complete_translation(translation, user):
     return target, revision
 
 
+def validation_message(error, instance):
+    """What a translator is told when the translated page or snippet would
+    not be valid, naming each field, and where to correct it."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    problems = []
+    for field, messages in getattr(error, "message_dict", {"": error.messages}).items():
+        try:
+            label = str(type(instance)._meta.get_field(field).verbose_name) if field not in ("", "__all__") else ""
+        except FieldDoesNotExist:
+            label = ""
+        problems += [f"{label}: {message}" if label else str(message) for message in messages]
+    return _(
+        "This translation could not be saved: %(problems)s Correct it in the translation editor and submit it again."
+    ) % {"problems": " ".join(problems)}
+
+
 class AlreadyInReview(Exception):
     """The translation waits for the directors; a change now would not be what they approve."""
 
@@ -221,30 +238,64 @@ def safe_save_target(self, user=None, publish=True):
     - A missing target is created as a draft, under its parent's translation;
       a parent without one is an error (wagtail-localize would make the
       parent a live alias of the source-language page).
+    - A translated page's slug is its own (core.translated_slugs),
+      never a copy of the source's.
+    - A target that is an alias (wagtail_localize.locales' synchronisation
+      makes them) stops being one and becomes a draft, then gets a revision.
     - It never publishes: publishing goes through approval, complete."""
     from django.core.exceptions import ObjectDoesNotExist, ValidationError
     from wagtail.actions.copy_for_translation import ParentNotTranslatedError
-    from wagtail.models import DraftStateMixin
+    from wagtail.models import DraftStateMixin, Page
     from wagtail_localize.models import TranslationLog
 
+    from . import translated_slugs
+
     source = self.source
+    if not publish and not isinstance(source.as_instance(), DraftStateMixin):
+        # wagtail-localize's contract: an object without drafts cannot be
+        # saved as one (else the translation would go straight to its row).
+        from wagtail_localize.models import CannotSaveDraftError
+
+        raise CannotSaveDraftError
     try:
         existing = source.get_translated_instance(self.target_locale)
     except ObjectDoesNotExist:
         existing = None
+    if getattr(existing, "alias_of_id", None):
+        # An alias (wagtail_localize.locales' synchronisation makes them)
+        # becomes an offline page of its own, then gets a revision below.
+        from .patches.localize_save_target import convert_alias_to_draft
+
+        convert_alias_to_draft(existing, user)
+    if existing is None:
+        # A page under a parent that is not translated: refused, in a way
+        # wagtail-localize cannot swallow (see the exception).
+        from .patches.localize_save_target import refuse_untranslated_parent
+
+        refuse_untranslated_parent(source, self.target_locale)
     if existing is None:
         original = source.as_instance()
         if not isinstance(original, DraftStateMixin):
             return source.create_or_update_translation(self.target_locale, user=user, publish=True, fallback=True)
         try:
-            return source.create_or_update_translation(
+            target, created = source.create_or_update_translation(
                 self.target_locale, user=user, publish=False, copy_parent_pages=False, fallback=True
             )
         except ParentNotTranslatedError:
             raise ValidationError(_("Translate the parent page into this language first."))
+        if isinstance(target, Page) and target.depth > 2:
+            slug = translated_slugs.slug_for(target, original.slug)
+            if slug != target.slug:
+                translated_slugs.set_draft_slug(target, slug)
+                revision = target.save_revision(user=user, changed=False, clean=False)
+                TranslationLog.objects.create(source=source, locale=self.target_locale, revision=revision)
+        return target, created
     instance = source.get_ephemeral_translated_instance(self.target_locale, fallback=True)
     if not isinstance(instance, DraftStateMixin):
         return source.create_or_update_translation(self.target_locale, user=user, publish=True, fallback=True)
+    if isinstance(instance, Page) and instance.depth > 2 and not translated_slugs.has_public_address(instance):
+        # Until it is published, the address follows the translated title.
+        translated_slugs.set_draft_slug(instance, translated_slugs.slug_for(instance, source.as_instance().slug))
     revision = instance.save_revision(user=user)
     TranslationLog.objects.create(source=source, locale=self.target_locale, revision=revision)
     return instance, False

@@ -3,6 +3,7 @@ import re
 import secrets
 
 from botocore.exceptions import BotoCoreError, ClientError
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.storage import storages
 from django.core.signals import setting_changed
@@ -16,7 +17,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField, TranslatableField
 
 from . import l10n
 from .editorial import ApprovedTranslationMixin, EditorialPagePermissionTester
@@ -195,6 +196,28 @@ class SourceFingerprint(models.Model):
         return f"{self.source_id}: {self.snapshot[:8]} / {self.current[:8]}"
 
 
+class PageCreation(models.Model):
+    """A page created from an "add page" form, by its token: a save sent
+    while the first autosave was on its way continues with this page
+    instead of creating another (core.page_creation)."""
+
+    token = models.CharField(max_length=64)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+")
+    # The revision the creating request made, which a late autosave may overwrite.
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    by_autosave = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("page creation")
+        verbose_name_plural = _("page creations")
+        constraints = [models.UniqueConstraint(fields=["user", "token"], name="one_page_per_creation_token")]
+
+    def __str__(self):
+        return f"{self.token}: page {self.page_id}"
+
+
 class PageCacheGeneration(models.Model):
     """The one row naming the current generation of cached pages and page
     parts (core.page_cache). It lives in the database because
@@ -238,9 +261,11 @@ class BasePage(ApprovedTranslationMixin, Page):
         help_text=_('A short name for this page in the site\'s main menu, for example "News". Empty: the title.'),
     )
 
-    # The slug is the same in every language (/fa-af/news/x/, /ps/news/x/,
-    # /en/news/x/): predictable addresses, and nothing for translators to retype.
-    override_translatable_fields = [SynchronizedField("slug")]
+    # wagtail-localize neither translates nor copies the slug: a Latin slug
+    # stays the same in every language (/fa-af/news/x/, /ps/news/x/), a Dari
+    # one is made from the translated title, never clashing with a sibling
+    # (core.translated_slugs). Nothing for translators to retype.
+    override_translatable_fields = [BaseTranslatableField("slug")]
 
     # The site search looks in folded copies of the texts (core.normalize),
     # made when the page is indexed; the stored texts are never changed.
@@ -279,6 +304,15 @@ class BasePage(ApprovedTranslationMixin, Page):
             else:
                 parts.append(str(value))
         return parts
+
+    def get_sitemap_urls(self, request=None):
+        """This page's entries in /sitemap.xml (ministry_site/sitemap.py adds
+        the page's hreflang alternates to the entry at its own address): its
+        address as the visitor reached the site, not the Site record's host
+        name. A page type with more public addresses adds them, each with
+        its own "alternates" (the directory's organisation pages)."""
+        location = absolute_url(self, request) if request is not None else self.get_full_url()
+        return [{"location": location, "lastmod": self.last_published_at}] if location else []
 
     def excerpt_text(self):
         """The reader-facing text a search result quotes from. StreamFields

@@ -12,6 +12,10 @@ the database and its url_path must be the language's home page's followed
 by the address (less what is left), and its own `route()` (the live check;
 a routable page's sub-routes) answers as in Wagtail's walk. Anything else
 falls back to Wagtail's walk.
+
+What Wagtail keeps on the request (its Site, route and site root paths,
+under private attributes) is set through core.patches.wagtail_request_cache,
+which checks the Wagtail version it was written for.
 """
 
 from django.apps import apps
@@ -23,6 +27,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from .page_cache import keep, recall, remember
+from .patches import wagtail_request_cache as request_cache
 
 
 def serve(request, path):
@@ -33,12 +38,11 @@ def serve(request, path):
 
 def site_for_request(request):
     """Wagtail's Site for this request, remembered per host and generation."""
-    if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = remember(
-            "site", (hostname, request.get_port()), lambda: Site._find_for_request(request)
-        )
-    return request._wagtail_site
+    if not request_cache.has_site(request):
+        hostname = split_domain_port(request_cache.raw_host(request))[0]
+        site = remember("site", (hostname, request.get_port()), lambda: request_cache.find_site(request))
+        request_cache.set_site(request, site)
+    return request_cache.get_site(request)
 
 
 class RememberedSiteMiddleware:
@@ -54,12 +58,12 @@ class RememberedSiteMiddleware:
             site_for_request(request)
             # What Wagtail builds page URLs from (its own cache is a Redis
             # read per request); a publish, move or Site change bumps it.
-            request._wagtail_cached_site_root_paths = remember("site-root-paths", (), Site.get_site_root_paths)
+            request_cache.set_site_root_paths(request, remember("site-root-paths", (), Site.get_site_root_paths))
         return self.get_response(request)
 
 
 def prime_route(request, path):
-    if hasattr(request, "_wagtail_route_for_request") or not settings.ROUTE_HINTS:
+    if request_cache.has_route(request) or not settings.ROUTE_HINTS:
         return
     site = site_for_request(request)
     if site is None:
@@ -74,7 +78,7 @@ def prime_route(request, path):
     if hint is not None:
         result = _follow(request, hint, home_path, components)
         if result is not None:
-            request._wagtail_route_for_request = result
+            request_cache.set_route(request, result)
             return
     result = Page.route_for_request(request, path)  # Wagtail's walk; kept on the request
     if result is not None:

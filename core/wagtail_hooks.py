@@ -1,8 +1,9 @@
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.urls import path, reverse, reverse_lazy
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,20 +12,13 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_api, admin_views, editorial, l10n, restricted
+from . import admin_api, admin_views, editorial, l10n, page_creation, restricted, review
 from .models import OfficeContact
+from .patches.wagtail_snippet_breadcrumbs import LocalizedSnippetViewSet
 
-
-class MinistrySnippetViewSet(SnippetViewSet):
-    """Wagtail 7.4 builds the snippet screens' breadcrumbs with gettext at
-    start-up, so "Home" stays English in the Dari admin; this builds them per
-    request. Remove once Wagtail uses gettext_lazy there."""
-
-    @property
-    def breadcrumbs_items(self):
-        return [{"url": reverse_lazy("wagtailadmin_home"), "label": gettext_lazy("Home")}]
+# The snippet view sets of every app derive from this (see the patch).
+MinistrySnippetViewSet = LocalizedSnippetViewSet
 
 
 class OfficeContactViewSet(MinistrySnippetViewSet):
@@ -99,6 +93,8 @@ def _publish_translation(request, page, translation):
         editorial.publish_complete_translation(translation, request.user)
     except editorial.IncompleteTranslationError as error:
         messages.error(request, str(error.args[0]))
+    except ValidationError as error:
+        messages.error(request, editorial.validation_message(error, page))
     else:
         messages.success(request, _("Published “%(title)s”.") % {"title": page.get_admin_display_title()})
     return redirect("wagtailadmin_pages:edit", page.pk)
@@ -109,6 +105,12 @@ def guard_page_creation(request, parent_page, page_class):
     if not editorial.can_edit_source_content(request.user):
         return permission_denied(request)
     return None
+
+
+# After the guard above: a page is created once per "add page" form, even
+# when a save races the first autosave (core.page_creation).
+hooks.register("before_create_page", page_creation.create_once, order=-1)
+hooks.register("after_create_page", page_creation.record)
 
 
 @hooks.register("before_delete_page", order=-1)
@@ -188,6 +190,8 @@ def guard_snippet_deletion(request, instances):
 
 @hooks.register("register_admin_urls", order=-1)
 def register_editorial_urls():
+    # wagtail-localize's addresses answered by our views are registered by
+    # core.patches.localize_admin_urls.
     from . import two_factor
 
     # Object views shadowing wagtail-localize's apply the restricted snippets' rule too.
@@ -196,28 +200,15 @@ def register_editorial_urls():
             path("2fa/setup/", two_factor.setup, name="ministry_2fa_setup"),
             path("2fa/verify/", two_factor.verify, name="ministry_2fa_verify"),
             path("2fa/recovery-codes/", two_factor.recovery_codes, name="ministry_2fa_recovery_codes"),
-            # Shadows wagtail-localize's "sync translations" screen (same address):
-            # the same screen without "Publish immediately".
-            path(
-                "localize/update/<int:translation_source_id>/",
-                admin_views.UpdateTranslationsWithoutPublishingView.as_view(),
-                name="ministry_update_translations",
-            ),
             path(
                 "translations/<int:translation_id>/submit/",
                 admin_views.submit_translation,
                 name="ministry_translation_submit",
             ),
             path("translations/", admin_views.translation_status, name="ministry_translation_status"),
-            # Shadows wagtail-localize's "Translate this page": parents first.
-            path(
-                "localize/submit/page/<int:page_id>/",
-                admin_views.SubmitPageTranslationParentsFirstView.as_view(),
-                name="ministry_submit_page_translation",
-            ),
-            # Shadows wagtail-localize's "convert to alias": a translation must not
-            # become an alias of the source page, which would show the source text.
-            path("localize/page/<int:page_id>/convert_to_alias/", admin_views.refuse_convert_to_alias),
+            # Shadows wagtail-localize's "stop synced translation": translators
+            # may not (they could no longer edit the page it leaves behind).
+            path("localize/translate/<int:translation_id>/disable/", admin_views.stop_translation),
         ]
     )
 
@@ -233,9 +224,19 @@ def register_restricted_localize_urls():
 hooks.register("register_bulk_action", restricted.RestrictedDeleteBulkAction, order=100)
 
 
+class PageStaffMenuItem(MenuItem):
+    """Shown only to those who work on pages (its view refuses the others,
+    such as directory managers)."""
+
+    def is_shown(self, request):
+        from wagtail.admin.auth import user_has_any_page_permission
+
+        return user_has_any_page_permission(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def register_translation_status_menu_item():
-    return MenuItem(
+    return PageStaffMenuItem(
         gettext_lazy("Translation status"),
         reverse("ministry_translation_status"),
         icon_name="globe",
@@ -277,3 +278,8 @@ def admin_css():
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(gettext_lazy("Two-factor sign-in"), reverse("ministry_2fa_setup"), icon_name="key", order=10_000)
+
+
+# The director compares a submission with what was last published or
+# submitted, not with its autosaved copy (core.review).
+hooks.register("construct_homepage_panels", review.use_review_panel)

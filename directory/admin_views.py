@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import l10n
+
 from . import geography, importer, spreadsheets
 from .access import can_see_internal
 from .models import (
@@ -46,13 +48,19 @@ def import_view(request):
             except spreadsheets.SpreadsheetError as error:
                 form.add_error("file", str(error))
             else:
-                planned = (
-                    importer.plan_contacts(rows)
-                    if kind == DirectoryImport.KIND_CONTACTS
-                    else importer.plan_organisations(rows)
-                )
+                problems = importer.check_columns(kind, rows.columns)
+                if problems:
+                    planned = []
+                elif kind == DirectoryImport.KIND_CONTACTS:
+                    planned = importer.plan_contacts(rows)
+                else:
+                    planned = importer.plan_organisations(rows)
                 record = DirectoryImport.objects.create(
-                    user=request.user, kind=kind, filename=form.cleaned_data["file"].name[:255], rows=planned
+                    user=request.user,
+                    kind=kind,
+                    filename=form.cleaned_data["file"].name[:255],
+                    rows=planned,
+                    column_problems=problems,
                 )
                 return redirect("directory_import_review", record.pk)
         status = 400
@@ -77,6 +85,9 @@ def import_review(request, import_id):
         raise PermissionDenied
     record = get_object_or_404(DirectoryImport, pk=import_id, user=request.user)
     if request.method == "POST":
+        if record.column_problems:
+            messages.error(request, _("Nothing was imported: correct the columns of the file and upload it again."))
+            return _import_review_response(request, record, status=400)
         if record.applied_at is not None:
             messages.warning(request, _("This import was already applied."))
         else:
@@ -88,16 +99,49 @@ def import_review(request, import_id):
             )
             messages.success(request, message % record.result["counts"])
         return redirect("directory_import_review", record.pk)
+    return _import_review_response(request, record)
+
+
+def _import_review_response(request, record, status=200):
     return TemplateResponse(
         request,
         "directory/admin/import_review.html",
-        {"record": record, "counts": importer.summary(record.rows), "rows": record.rows},
+        {
+            "record": record,
+            "counts": importer.summary(record.rows),
+            "rows": record.rows,
+            "column_problems": _column_messages(record.column_problems),
+            "expected_columns": record.column_problems.get("expected", []),
+            "required_columns": record.column_problems.get("required", []),
+        },
+        status=status,
     )
+
+
+def _column_messages(problems):
+    """The header's problems as sentences in the reader's language."""
+    lines = []
+    for column, close in problems.get("unknown", []):
+        if close:
+            message = _("Unknown column “%(column)s”: did you mean “%(expected)s”?")
+        else:
+            message = _("Unknown column “%(column)s”: the import does not know it; rename or delete it.")
+        lines.append(message % {"column": column, "expected": close})
+    for column in problems.get("missing", []):
+        lines.append(_("Missing column “%(column)s”: every row needs it.") % {"column": column})
+    for column in problems.get("repeated", []):
+        lines.append(_("The column “%(column)s” appears more than once.") % {"column": column})
+    for number in problems.get("unnamed", []):
+        lines.append(_("Column %(number)s has no name on the first row.") % {"number": l10n.local_digits(number)})
+    return lines
+
+
+FILE_FORMATS = [("xlsx", gettext_lazy("XLSX (Excel)")), ("csv", "CSV")]
 
 
 class ExportForm(forms.Form):
     kind = forms.ChoiceField(label=gettext_lazy("What to export"), choices=DirectoryImport.KIND_CHOICES)
-    file_format = forms.ChoiceField(label=gettext_lazy("Format"), choices=[("xlsx", "XLSX (Excel)"), ("csv", "CSV")])
+    file_format = forms.ChoiceField(label=gettext_lazy("Format"), choices=FILE_FORMATS)
     category = forms.ChoiceField(label=gettext_lazy("Category"), required=False)
     province = forms.ChoiceField(label=gettext_lazy("Province"), required=False)
     visibility = forms.ChoiceField(label=gettext_lazy("Visibility"), required=False)
@@ -106,8 +150,8 @@ class ExportForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("All"))]
-        categories = Category.objects.filter(locale__language_code=importer.SOURCE)
-        self.fields["category"].choices = any_choice + [(c.slug, c.name) for c in categories]
+        # Each category once, named in the reader's language.
+        self.fields["category"].choices = any_choice + list(_category_names().items())
         self.fields["province"].choices = any_choice + geography.province_choices()
         self.fields["status"].choices = any_choice + list(Status.choices)
         if can_see_internal(user):
@@ -116,6 +160,53 @@ class ExportForm(forms.Form):
             # Editors export the public directory only, organisations only.
             self.fields["visibility"].choices = [(Visibility.PUBLIC, Visibility.PUBLIC.label)]
             self.fields["kind"].choices = [(DirectoryImport.KIND_ORGANISATIONS, _("Organisations"))]
+
+
+def _category_names():
+    """{slug: name}, in the reader's language where the category has a version in it."""
+    names = {}
+    categories = Category.objects.select_related("locale").order_by("sort_order")
+    for category in sorted(categories, key=lambda c: c.locale_id != l10n.active_locale_id()):
+        names.setdefault(category.slug, category.name)
+    return names
+
+
+def describe_exports(entries):
+    """The export log as people read it: what was exported, in which format,
+    and its filters, with translated labels and names (never raw codes)."""
+    kinds = dict(DirectoryImport.KIND_CHOICES)
+    formats = dict(FILE_FORMATS)
+    categories = _category_names()
+    labels = {
+        "category": gettext_lazy("Category"),
+        "province": gettext_lazy("Province"),
+        "visibility": gettext_lazy("Visibility"),
+        "status": gettext_lazy("Status"),
+    }
+    values = {
+        "category": lambda slug: categories.get(slug, slug),
+        "province": geography.province_name,
+        "visibility": lambda value: dict(Visibility.choices).get(value, value),
+        "status": lambda value: dict(Status.choices).get(value, value),
+    }
+    described = []
+    for entry in entries:
+        filters = [
+            f"{labels[name]}: {values[name](value)}" for name, value in (entry.filters or {}).items() if name in labels
+        ]
+        described.append(
+            {
+                "entry": entry,
+                "what": _("%(kind)s, %(format)s")
+                % {
+                    "kind": kinds.get(entry.kind, entry.kind),
+                    "format": formats.get(entry.file_format, entry.file_format),
+                },
+                "filters": "، ".join(filters) if l10n.is_rtl() else "; ".join(filters),
+                "who": (entry.user.get_full_name() or entry.user.get_username()) if entry.user else "",
+            }
+        )
+    return described
 
 
 def _organisation_rows(filters, internal_allowed):
@@ -198,7 +289,12 @@ def export_view(request):
         return TemplateResponse(
             request,
             "directory/admin/export.html",
-            {"form": form, "log": DirectoryExportLog.objects.all()[:20] if can_see_internal(request.user) else []},
+            {
+                "form": form,
+                "log": describe_exports(DirectoryExportLog.objects.select_related("user")[:20])
+                if can_see_internal(request.user)
+                else [],
+            },
             status=400 if request.GET else 200,
         )
     data = form.cleaned_data

@@ -10,16 +10,7 @@ from . import demo_content, importer
 from .models import DirectoryPage
 
 SOURCE = settings.LANGUAGE_CODE
-PAGE = {
-    "title": {"fa-af": "فهرست نهادهای همکار", "ps": "د همکارو بنسټونو لړلیک", "en": "Stakeholder directory"},
-    "intro": {
-        "fa-af": "نشانی و معلومات تماس ادارات دولتی، ریاست‌های ولایتی، بنادر، اتشه‌های تجارتی و دیگر نهادهایی که وزارت با آنان کار می‌کند.",
-        "ps": "د دولتي ادارو، ولایتي ریاستونو، بندرونو، سوداګریزو اتاشه ګانو او نورو هغو بنسټونو پتې او د اړیکو معلومات چې وزارت ورسره کار کوي.",
-        "en": "How to reach the government offices, provincial departments, border ports, commercial attachés and other organisations the ministry works with.",
-    },
-    # The short label in the main menu.
-    "menu_title": {"fa-af": "فهرست نهادها", "ps": "د بنسټونو لړلیک", "en": "Directory"},
-}
+PAGE = demo_content.PAGE  # title, intro and the short label in the main menu
 
 
 def _strings(language):

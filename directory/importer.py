@@ -21,6 +21,7 @@ from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core import l10n
+from core.links import validate_web_address
 from core.normalize import normalize_query
 
 from . import geography
@@ -70,6 +71,10 @@ CONTACT_COLUMNS = [
     "beat",
     "notes",
 ]
+
+# Without these a row means nothing; the other columns may be left out.
+ORGANISATION_REQUIRED = ["key", "category", "name_fa"]
+CONTACT_REQUIRED = ["key", "organisation_key", "name"]
 
 CREATE, UPDATE, UNCHANGED, REJECT = "create", "update", "unchanged", "reject"
 BATCH_SIZE = 500
@@ -177,8 +182,11 @@ def _clean_organisation(row, tables, keys_in_file):
             for suffix, language in LANGUAGES.items()
         },
     }
-    if clean["website"] and not re.match(r"^https?://[^\s]+$", clean["website"]):
-        errors.append(_("The website must be an address starting with http:// or https://."))
+    for address in ([clean["website"]] if clean["website"] else []) + (clean["social_accounts"] or []):
+        try:
+            validate_web_address(address)
+        except ValidationError as error:
+            errors.extend(error.messages)
     for field in ("parent_key", "successor_key"):
         reference = clean[field]
         if reference and reference not in keys_in_file:
@@ -321,6 +329,38 @@ def plan_contacts(rows):
         action = CREATE if changes is None else (UPDATE if changes else UNCHANGED)
         planned.append({"row": row["_row"], "key": key, "action": action, "changes": changes or [], "data": clean})
     return planned
+
+
+def expected_columns(kind):
+    if kind == "contacts":
+        return CONTACT_COLUMNS, CONTACT_REQUIRED
+    return ORGANISATION_COLUMNS, ORGANISATION_REQUIRED
+
+
+def check_columns(kind, columns):
+    """What is wrong with a file's header, or {} when nothing is: columns the
+    import does not know (with the expected name it most resembles; a
+    mistyped `phone` would otherwise drop every phone number), required
+    columns that are missing, repeated and unnamed columns. A file with any
+    of these is not planned row by row and cannot be applied."""
+    import difflib
+
+    known, required = expected_columns(kind)
+    present = [column for column in columns if column]
+    unknown = []
+    for column in dict.fromkeys(present):
+        if column not in known:
+            close = difflib.get_close_matches(column, known, n=1, cutoff=0.6)
+            unknown.append([column, close[0] if close else ""])
+    problems = {
+        "unknown": unknown,
+        "missing": [column for column in required if column not in present],
+        "repeated": sorted({column for column in present if present.count(column) > 1}),
+        "unnamed": [number for number, column in enumerate(columns, start=1) if not column],
+    }
+    if not any(problems.values()):
+        return {}
+    return {**problems, "expected": list(known), "required": list(required)}
 
 
 def summary(planned):

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import l10n
 from core.editorial import ApprovedTranslationMixin
+from core.links import safe_web_address, validate_web_address, validate_web_addresses
 from core.normalize import index_text
 
 from . import geography
@@ -134,9 +135,13 @@ class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, Tra
     address = models.TextField(_("address"), blank=True, max_length=500)
     phones = models.JSONField(_("phone numbers"), default=list, blank=True, help_text=_("One per line."))
     emails = models.JSONField(_("e-mail addresses"), default=list, blank=True, help_text=_("One per line."))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_address])
     social_accounts = models.JSONField(
-        _("social media accounts"), default=list, blank=True, help_text=_("Addresses, one per line.")
+        _("social media accounts"),
+        default=list,
+        blank=True,
+        help_text=_("Full addresses (https://…), one per line."),
+        validators=[validate_web_addresses],
     )
     parent = models.ForeignKey(
         "self",
@@ -243,13 +248,24 @@ class Organisation(ApprovedTranslationMixin, DraftStateMixin, RevisionMixin, Tra
     def phones_display(self):
         return [(number, display_phone(number)) for number in self.phones]
 
+    # What pages and vCards link to: web addresses only, whatever was stored.
+    @property
+    def website_link(self):
+        return safe_web_address(self.website)
+
+    @property
+    def social_links(self):
+        return [link for link in map(safe_web_address, self.social_accounts or []) if link]
+
+
+# What anyone may see: live, public, in a live category.
+PUBLIC_ORGANISATION = Q(live=True, visibility=Visibility.PUBLIC, category__live=True)
+
 
 def public_organisations(locale=None):
     """Organisations anyone may see, in one language (the active one by default)."""
     locale_id = locale.pk if isinstance(locale, Locale) else (locale or l10n.active_locale_id())
-    return Organisation.objects.filter(
-        locale_id=locale_id, live=True, visibility=Visibility.PUBLIC, category__live=True
-    ).select_related("category")
+    return Organisation.objects.filter(PUBLIC_ORGANISATION, locale_id=locale_id).select_related("category")
 
 
 class ContactPerson(models.Model):
@@ -357,6 +373,9 @@ class DirectoryImport(models.Model):
     filename = models.CharField(max_length=255)
     created_at = models.DateTimeField(auto_now_add=True)
     rows = models.JSONField(default=list)
+    # Unknown, missing, repeated or unnamed columns (importer.check_columns):
+    # such a file is not planned row by row and cannot be applied.
+    column_problems = models.JSONField(default=dict, blank=True)
     applied_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(default=dict, blank=True)
 

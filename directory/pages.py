@@ -6,14 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from core import chrome, paging
-from core.models import BasePage, absolute_url, without_foreign_aliases
+from core import chrome, l10n, paging
+from core.models import BasePage, absolute_url, public, without_foreign_aliases
 from core.normalize import normalize_query
 from core.page_cache import uses_query
 from core.widgets import QuickSelect
 
 from . import geography
-from .models import Category, Organisation, public_contacts_of, public_organisations
+from .models import PUBLIC_ORGANISATION, Category, Organisation, public_contacts_of, public_organisations
 from .vcard import organisation_vcard
 
 PAGE_SIZE = 40
@@ -190,10 +190,43 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             links.append(link)
         return links
 
-    def organisation_urls(self, request):
-        """(organisation, absolute URL) of every public organisation, for the sitemap."""
-        base = absolute_url(self, request)
-        return [(item, f"{base}{item.key}/") for item in public_organisations(self.locale_id).order_by("key")]
+    def get_sitemap_urls(self, request=None):
+        """This page, then each public organisation's page, with its pages
+        in the other languages' directories as alternates."""
+        urls = super().get_sitemap_urls(request)
+        if request is None:
+            return urls
+        directories = {
+            page.locale_id: page
+            for page in without_foreign_aliases(public(self.get_translations(inclusive=True).live())).select_related(
+                "locale"
+            )
+        }
+        bases = {locale_id: absolute_url(page, request) for locale_id, page in directories.items()}
+        versions = {}  # translation key -> {language code: address}
+        for translation_key, locale_id, key in (
+            Organisation.objects.filter(PUBLIC_ORGANISATION, locale_id__in=[pk for pk in bases if bases[pk]])
+            .order_by("name")
+            .values_list("translation_key", "locale_id", "key")
+        ):
+            code = directories[locale_id].locale.language_code
+            versions.setdefault(translation_key, {})[code] = f"{bases[locale_id]}{key}/"
+        own = self.locale.language_code
+        for by_language in versions.values():
+            if own not in by_language:
+                continue
+            alternates = [
+                {"lang_code": code, "location": location}
+                for code, location in sorted(by_language.items(), key=lambda item: l10n.language_rank(item[0]))
+            ]
+            urls.append(
+                {
+                    "location": by_language[own],
+                    "lastmod": None,
+                    "alternates": [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}],
+                }
+            )
+        return urls
 
 
 def _active(form):

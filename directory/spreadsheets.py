@@ -29,12 +29,21 @@ def _header(cells):
     return names
 
 
+class Rows(list):
+    """The rows of a sheet (dicts keyed by column name), with its header as
+    read (`columns`, in file order, blanks and repeats included) so the
+    import can name columns it does not know or misses."""
+
+    columns = ()
+
+
 def _rows(header, records):
     if not any(header):
         raise SpreadsheetError(_("The first row must name the columns."))
     if len(header) > MAX_COLUMNS:
         raise SpreadsheetError(_("The file has too many columns."))
-    rows = []
+    rows = Rows()
+    rows.columns = list(header)
     for number, record in enumerate(records, start=2):
         if number - 1 > MAX_ROWS:
             raise SpreadsheetError(_("The file has more than %(max)s rows; split it.") % {"max": MAX_ROWS})

@@ -46,8 +46,8 @@ def organisation_vcard(organisation, contacts, url, language):
         lines.append(f"ADR:;;{_escape(organisation.address)};{_escape(locality)};;;{_escape(country)}")
     lines += [f"TEL;VALUE=uri:tel:{number}" for number in organisation.phones]
     lines += [f"EMAIL:{_escape(email)}" for email in organisation.emails]
-    if organisation.website:
-        lines.append(f"URL:{_escape(organisation.website)}")
+    if organisation.website_link:
+        lines.append(f"URL:{_escape(organisation.website_link)}")
     lines.append(f"SOURCE:{_escape(url)}")
     cards = [_card(lines)]
     for contact in contacts:

@@ -20,7 +20,7 @@ from core.restricted import (
 )
 from core.wagtail_hooks import MinistrySnippetViewSet
 
-from . import access, admin_views
+from . import access, admin_listing, admin_views
 from .models import Category, ContactPerson, Organisation, Visibility
 
 
@@ -32,9 +32,13 @@ class OrganisationViewSet(RestrictedSnippetMixin, MinistrySnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "category", "province", "visibility", "status", "locale"]
-    list_filter = ["category", "province", "visibility", "status", "locale"]
+    # The reader's language first, a folding search and a filter per category
+    # (directory.admin_listing).
+    index_view_class = admin_listing.OrganisationIndexView
+    filterset_class = admin_listing.OrganisationFilterSet
+    chooser_viewset_class = admin_listing.OrganisationChooserViewSet
     search_fields = ["name", "key", "search_text"]
-    ordering = ["name"]
+    ordering = [admin_listing.LANGUAGE_RANK, "name"]
 
     def visible_to(self, user):
         return access.visible_organisations(user)

@@ -1,25 +1,31 @@
 """/sitemap.xml: every live public page, each with hreflang alternates for
-its live translations and an x-default (the default language's version)."""
+its live translations and an x-default (the default language's version),
+and the other public addresses pages list (`get_sitemap_urls`). It asks the
+pages, not the apps: a new page type adds its addresses itself."""
 
 from collections import defaultdict
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 
+from core import l10n
 from core.models import absolute_url, public, without_foreign_aliases
 from core.page_cache import uses_query
 
-LANGUAGE_ORDER = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
 
 def _language_rank(page):
-    return _code_rank(page.locale.language_code)
+    return l10n.language_rank(page.locale.language_code)
 
 
 class TranslatedPagesSitemap(Sitemap):
+    """Every live public page of the site's trees, in every language, with
+    the entries each page gives (`get_sitemap_urls`: a page type with more
+    public addresses, such as the directory's organisation pages, lists
+    them); the entry at a page's own address gets its translations as
+    hreflang alternates."""
+
     limit = 5000
 
     def __init__(self, request):
@@ -32,10 +38,13 @@ class TranslatedPagesSitemap(Sitemap):
         trees = Page.objects.none()
         for root in Page.objects.filter(translation_key=site.root_page.translation_key):
             trees |= Page.objects.descendant_of(root, inclusive=True)
-        return without_foreign_aliases(public(trees.live())).select_related("locale").order_by("path")
+        return without_foreign_aliases(public(trees.live())).order_by("path").defer_streamfields().specific()
 
     def get_urls(self, page=1, site=None, protocol=None):
         pages = list(self.paginator.page(page).object_list)
+        locales = {locale.pk: locale for locale in l10n.locales_by_code().values()}
+        for item in pages:
+            item.locale = locales[item.locale_id]
         translations = defaultdict(list)
         keys = sorted({page.translation_key for page in pages})
         for start in range(0, len(keys), 1000):
@@ -51,65 +60,16 @@ class TranslatedPagesSitemap(Sitemap):
             ]
             alternates = [alternate for alternate in alternates if alternate["location"]]
             location = absolute_url(item, self.request)
-            if not location or not alternates:
-                continue
-            urls.append(
-                {
-                    "item": item,
-                    "location": location,
-                    "lastmod": item.last_published_at,
-                    "changefreq": None,
-                    "priority": None,
-                    "alternates": [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}],
-                }
-            )
-        return urls
-
-
-class DirectorySitemap(Sitemap):
-    """Each public organisation's page in every language's directory."""
-
-    limit = 50_000
-
-    def __init__(self, request):
-        self.request = request
-
-    def items(self):
-        from directory.models import DirectoryPage
-
-        return list(public(DirectoryPage.objects.live()).select_related("locale"))
-
-    def get_urls(self, page=1, site=None, protocol=None):
-        from directory.models import public_organisations
-
-        directories = sorted(self.items(), key=_language_rank)
-        versions = defaultdict(dict)
-        for directory in directories:
-            base = absolute_url(directory, self.request)
-            for organisation in public_organisations(directory.locale_id):
-                versions[organisation.translation_key][directory.locale.language_code] = f"{base}{organisation.key}/"
-        urls = []
-        for by_language in versions.values():
-            alternates = [
-                {"lang_code": code, "location": location}
-                for code, location in sorted(by_language.items(), key=lambda item: _code_rank(item[0]))
-            ]
-            for alternate in alternates:
-                urls.append(
-                    {
-                        "item": None,
-                        "location": alternate["location"],
-                        "lastmod": None,
-                        "changefreq": None,
-                        "priority": None,
+            for entry in item.get_sitemap_urls(self.request):
+                if entry["location"] == location:
+                    if not alternates:
+                        continue
+                    entry = {
+                        **entry,
                         "alternates": [*alternates, {"lang_code": "x-default", "location": alternates[0]["location"]}],
                     }
-                )
+                urls.append({"item": item, "changefreq": None, "priority": None, "alternates": [], **entry})
         return urls
-
-
-def _code_rank(code):
-    return LANGUAGE_ORDER.index(code) if code in LANGUAGE_ORDER else len(LANGUAGE_ORDER)
 
 
 def sitemap(request):
@@ -120,4 +80,4 @@ def sitemap(request):
         base = request.build_absolute_uri(request.path)
         entries = [{"location": f"{base}?p={number}"} for number in pages.paginator.page_range]
         return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")
-    return sitemap_views.sitemap(request, sitemaps={"pages": pages, "directory": DirectorySitemap(request)})
+    return sitemap_views.sitemap(request, sitemaps={"pages": pages})

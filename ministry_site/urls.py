@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import routing, views
+from core import admin_views, routing, views
 from search import views as search_views
 
 from . import health
@@ -28,6 +28,8 @@ urlpatterns = [
         r"^(?P<alias>{})/(?P<rest>.*)$".format("|".join(re.escape(alias) for alias in views.LANGUAGE_ALIASES)),
         views.language_alias_redirect,
     ),
+    # Before Wagtail's own sign-out (same address and name): see SignOutView.
+    path("admin/logout/", admin_views.SignOutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

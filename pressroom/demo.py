@@ -1,6 +1,7 @@
 """Pressroom demo content: topics, the three index pages, news, statements and
 galleries in Dari, translated into Pashto and English with wagtail-localize.
-Texts live in `demo_content.py`; pictures are drawn by `core.demo_images`.
+Texts live in `demo_texts/`, one JSON file per language (`demo_content.py`
+reads them); pictures are drawn by `core.demo_images`.
 Every step looks for what it would create, so a second run changes nothing."""
 
 import datetime
@@ -18,11 +19,7 @@ from .models import GalleryIndexPage, GalleryPage, NewsIndexPage, NewsPage, Stat
 
 SOURCE = settings.LANGUAGE_CODE
 TARGETS = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != SOURCE]
-CREDIT = {
-    "fa-af": "ریاست اطلاعات و ارتباط عامه",
-    "ps": "د اطلاعاتو او عامه اړیکو ریاست",
-    "en": "Directorate of Information and Public Relations",
-}
+CREDIT = content.CREDIT  # of the pictures, in every language
 
 
 def _mapping(language, texts):

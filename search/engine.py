@@ -1,5 +1,9 @@
-"""Running a site search: what is searchable, the filters, counts per type,
-sorting, and the fall-back to the database index when Elasticsearch fails."""
+"""Running a site search: the filters, counts per type, sorting, and the
+fall-back to the database index when Elasticsearch fails.
+
+What is searchable is what the apps registered in `core.searchable`: page
+types found through the search backend, and records (the directory's
+organisations) matched in memory. This module names no app."""
 
 import logging
 import operator
@@ -10,19 +14,13 @@ from django.db.models import Q
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core import searchable
 from core.models import public, without_foreign_aliases
-from directory.models import Organisation, Visibility
-from home.models import StandardPage
-from pressroom.models import GalleryPage, NewsPage, StatementPage, Topic
 
 from . import elasticsearch_backend
 
 logger = logging.getLogger(__name__)
 
-# (key, model) of the page types a reader searches, in the order shown.
-PAGE_TYPES = [("news", NewsPage), ("statement", StatementPage), ("gallery", GalleryPage), ("page", StandardPage)]
-DATED_MODELS = [NewsPage, StatementPage, GalleryPage]
-DIRECTORY = "directory"
 # Sorting by date orders the most relevant matches up to this many.
 DATE_SORT_LIMIT = 2000
 ES_DOWN_KEY = elasticsearch_backend.DOWN_KEY
@@ -37,9 +35,24 @@ class Outcome:
     items: list = field(default_factory=list)  # (page id, content type id or None) of this page of results
     total: int = 0
     counts: dict = field(default_factory=dict)  # type key -> count
-    organisations: list = field(default_factory=list)  # (id, locale id) of matching organisations
+    records: dict = field(default_factory=dict)  # records' key -> (id, locale id) of the matching ones
     degraded: bool = False  # Elasticsearch failed: the database index answered
     date_sort_capped: bool = False
+
+
+def page_models(type_key=None):
+    """The models of the registered page types (of `type_key` only, when given)."""
+    return [kind.model for kind in searchable.page_types() if type_key in (None, kind.key)]
+
+
+def is_records(type_key):
+    return isinstance(searchable.get(type_key), searchable.SearchableRecords)
+
+
+def searches_records(type_key, topic, start, end):
+    """Records are found without a type, or with theirs, and never with a
+    topic or dates (they have neither)."""
+    return (type_key is None or is_records(type_key)) and topic is None and not (start or end)
 
 
 def _backend_error_types():
@@ -69,54 +82,61 @@ def _backend():
 
 def count(
     backend_query,
-    organisation_queries,
+    record_queries,
     *,
     locale=None,
     type_key=None,
     topic=None,
     start=None,
     end=None,
-    directory_locales=None,
-    organisations=None,
+    record_locales=None,
+    records=None,
 ):
     """How many results the page would show for `backend_query` (pages) and
-    for any of `organisation_queries` (ParsedQuery, directory entries in
-    `directory_locales`, the locale ids with a public directory), with
-    these filters; 0 when the search service fails. `organisations`: rows
-    of `organisation_rows` for these queries, when already read."""
+    for any of `record_queries` (ParsedQuery; records in `record_locales`,
+    {key: ids of the locales where they are listed}), with these filters; 0
+    when the search service fails. `records`: {key: rows of `record_rows`}
+    for these queries, when already read."""
     total = 0
-    if type_key != DIRECTORY:
-        models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
-        pages = base_queryset(locale, topic, start, end).type(*models)
+    if not is_records(type_key):
+        pages = base_queryset(locale, topic, start, end).type(*page_models(type_key))
         try:
             total += _backend().search(backend_query, pages).count()
         except _backend_error_types():
             return 0
-    if type_key in (None, DIRECTORY) and topic is None and not (start or end):
-        rows = organisation_rows(organisation_queries, locale) if organisations is None else organisations
-        found = {
-            (pk, locale_id)
-            for pk, locale_id, text in rows
-            if any(query.matches(text) for query in organisation_queries)
-            and (directory_locales is None or locale_id in directory_locales)
-        }
-        total += len(found)
+    if searches_records(type_key, topic, start, end):
+        for kind in searchable.record_kinds():
+            if type_key not in (None, kind.key):
+                continue
+            rows = record_rows(kind, record_queries, locale) if records is None else records.get(kind.key, [])
+            listed = None if record_locales is None else record_locales.get(kind.key, set())
+            found = {
+                (pk, locale_id)
+                for pk, locale_id, text in rows
+                if any(query.matches(text) for query in record_queries) and (listed is None or locale_id in listed)
+            }
+            total += len(found)
     return total
 
 
 def hidden_page_ids():
-    """Live pages the public must not find: withdrawn items and aliases of
-    another language's page (they show that language's text). Kept until
-    the next publish."""
+    """Live pages the public must not find: those each page type hides
+    (withdrawn items) and aliases of another language's page (they show
+    that language's text). Kept until the next publish."""
     from core.page_cache import remember
 
-    return remember("search-hidden-pages", (), _hidden_page_ids)
+    # Keyed by the registered types too: a type registered since (a new
+    # app deployed) brings its own rule in at once.
+    kinds = tuple(kind.key for kind in searchable.page_types())
+    return remember("search-hidden-pages", kinds, _hidden_page_ids)
 
 
 def _hidden_page_ids():
     hidden = set()
-    for model in DATED_MODELS:
-        hidden.update(model.objects.filter(withdrawn_at__isnull=False).values_list("pk", flat=True))
+    for kind in searchable.page_types():
+        pages = kind.hidden_pages()
+        if pages is not None:
+            hidden.update(pages.values_list("pk", flat=True))
     aliases = Page.objects.filter(alias_of__isnull=False)
     hidden.update(aliases.exclude(pk__in=without_foreign_aliases(aliases).values("pk")).values_list("pk", flat=True))
     return hidden
@@ -124,10 +144,13 @@ def _hidden_page_ids():
 
 def topic_page_ids(topic):
     """Pages tagged with `topic` in any language (pages share topics)."""
-    topic_ids = Topic.objects.filter(translation_key=topic.translation_key).values_list("pk", flat=True)
+    vocabulary = searchable.topics()
+    topic_ids = list(vocabulary.everywhere(topic)) if vocabulary is not None else []
     ids = set()
-    for model in DATED_MODELS:
-        ids.update(model.objects.filter(topics__in=list(topic_ids)).values_list("pk", flat=True))
+    for kind in searchable.page_types():
+        if kind.topic_field:
+            pages = kind.model.objects.filter(**{f"{kind.topic_field}__in": topic_ids})
+            ids.update(pages.values_list("pk", flat=True))
     return ids
 
 
@@ -135,12 +158,12 @@ def dated_page_ids(start, end):
     """Pages whose date (an item's own date; a general page's first
     publication) falls between `start` and `end` (dates, inclusive)."""
     ids = set()
-    for model, date_field in [(model, "date") for model in DATED_MODELS] + [(StandardPage, "first_published_at")]:
-        items = model.objects.all()
+    for kind in searchable.page_types():
+        items = kind.model.objects.all()
         if start:
-            items = items.filter(**{f"{date_field}__date__gte": start})
+            items = items.filter(**{f"{kind.date_field}__date__gte": start})
         if end:
-            items = items.filter(**{f"{date_field}__date__lte": end})
+            items = items.filter(**{f"{kind.date_field}__date__lte": end})
         ids.update(items.values_list("pk", flat=True))
     return ids
 
@@ -161,12 +184,17 @@ def base_queryset(locale=None, topic=None, start=None, end=None):
 
 def _sort_date(pages_ids):
     dates = {}
-    for model in DATED_MODELS:
-        dates.update(model.objects.filter(pk__in=pages_ids).values_list("pk", "date"))
+    for kind in searchable.page_types():
+        if kind.date_field != "first_published_at":
+            dates.update(kind.model.objects.filter(pk__in=pages_ids).values_list("pk", kind.date_field))
     missing = [pk for pk in pages_ids if pk not in dates]
     if missing:
         dates.update(Page.objects.filter(pk__in=missing).values_list("pk", "first_published_at"))
     return dates
+
+
+def _page_type(page):
+    return next((kind for kind in searchable.page_types() if isinstance(page, kind.model)), None)
 
 
 def _specific(ids, content_types=None):
@@ -176,7 +204,6 @@ def _specific(ids, content_types=None):
     from django.contrib.contenttypes.models import ContentType
 
     from core import l10n
-    from pressroom.models.statements import StatementReference
 
     if content_types is None:
         pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
@@ -190,17 +217,16 @@ def _specific(ids, content_types=None):
             if model is not None:
                 pages.update(model.objects.in_bulk(pks))
     locales = {locale.pk: locale for locale in l10n.locales_by_code().values()}
-    statements = [page for page in pages.values() if isinstance(page, StatementPage)]
-    references = {
-        reference.translation_key: reference
-        for reference in StatementReference.objects.filter(
-            translation_key__in=[page.translation_key for page in statements]
-        )
-    }
     for page in pages.values():
         page.locale = locales[page.locale_id]
-    for page in statements:
-        page.__dict__["reference"] = references.get(page.translation_key)  # its cached_property
+    # What each type reads in bulk for its results (a statement's reference).
+    by_kind = {}
+    for page in pages.values():
+        kind = _page_type(page)
+        if kind is not None and kind.prepare is not None:
+            by_kind.setdefault(kind.key, (kind, []))[1].append(page)
+    for kind, kind_pages in by_kind.values():
+        kind.prepare(kind_pages)
     return [pages[pk] for pk in ids if pk in pages]
 
 
@@ -212,7 +238,7 @@ class Hit:
     title: str
     url: str
     type_key: str
-    kind: str  # a statement's kind
+    variant: str  # the value of its type's label_field (a statement's kind)
     date: object
     reference: str
     locale: object
@@ -231,20 +257,20 @@ def hits(items, request):
         return {page.pk: _hit(page, request) for page in pages}
 
     return remember_each(
-        "search-hit", [pk for pk, _type in items], lambda pk: (pk, request.get_host(), request.scheme), compute
+        "search-page-hit", [pk for pk, _type in items], lambda pk: (pk, request.get_host(), request.scheme), compute
     )
 
 
 def _hit(page, request):
-    type_key = next((key for key, model in PAGE_TYPES if isinstance(page, model)), "")
-    reference = getattr(page, "reference", None)
+    kind = _page_type(page)
+    date_field = kind.date_field if kind is not None else "first_published_at"
     return Hit(
         title=page.title,
         url=page.get_url(request),
-        type_key=type_key,
-        kind=getattr(page, "kind", "") if type_key == "statement" else "",
-        date=getattr(page, "date", None) or page.first_published_at,
-        reference=str(reference) if reference else "",
+        type_key=kind.key if kind is not None else "",
+        variant=kind.variant_of(page) if kind is not None else "",
+        date=getattr(page, date_field, None) or page.first_published_at,
+        reference=kind.reference_of(page) if kind is not None else "",
         locale=page.locale,
         summary=page.summary,
         text=page.excerpt_text(),
@@ -252,15 +278,15 @@ def _hit(page, request):
 
 
 def _search_pages(backend, pages, query, type_key, sort, offset, limit):
-    models = [model for key, model in PAGE_TYPES if type_key in (None, key)]
-    everything = backend.search(query.backend_query(), pages.type(*[model for _key, model in PAGE_TYPES]))
+    kinds = searchable.page_types()
+    everything = backend.search(query.backend_query(), pages.type(*[kind.model for kind in kinds]))
     typed = None
     both = getattr(everything[offset : offset + limit], "counts_and_typed_ids", None)
     if both is not None and type_key is None and sort != "date":
         by_type, typed = both() or (None, None)
     if typed is None:
         by_type = everything.facet("content_type_id")
-    content_types = {model: key for key, model in PAGE_TYPES}
+    content_types = {kind.model: kind.key for kind in kinds}
     from django.contrib.contenttypes.models import ContentType
 
     counts = {}
@@ -268,7 +294,9 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
         model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
         if model in content_types:
             counts[content_types[model]] = count
-    results = everything if type_key is None else backend.search(query.backend_query(), pages.type(*models))
+    results = (
+        everything if type_key is None else backend.search(query.backend_query(), pages.type(*page_models(type_key)))
+    )
     total = sum(counts.values()) if type_key is None else counts.get(type_key, 0)
     capped = False
     if sort == "date":
@@ -284,72 +312,55 @@ def _search_pages(backend, pages, query, type_key, sort, offset, limit):
     return typed, total, counts, capped
 
 
-def organisation_rows(queries, locale=None):
-    """(id, locale id, search text) of the public organisations that may
-    hold any of `queries` (ParsedQuery), in name order, in one database
-    query (a few hundred at most: `ParsedQuery.matches` decides)."""
-    organisations = Organisation.objects.filter(live=True, visibility=Visibility.PUBLIC, category__live=True)
+def record_rows(kind, queries, locale=None):
+    """(id, locale id, folded text) of the public records of `kind` (a
+    `SearchableRecords`) that may hold any of `queries` (ParsedQuery), in
+    their order, in one database query (a few hundred at most:
+    `ParsedQuery.matches` decides)."""
+    records = kind.public_rows()
     if locale is not None:
-        organisations = organisations.filter(locale=locale)
+        records = records.filter(**{kind.locale_field: locale})
     conditions = []
     for query in queries:
         condition = Q()
         for word in query.rest[:3]:
-            condition &= Q(search_text__contains=word)
+            condition &= Q(**{f"{kind.text_field}__contains": word})
         conditions.append(condition)
     if not conditions:
         return []
     return list(
-        organisations.filter(reduce(operator.or_, conditions))
-        .order_by("name")
-        .values_list("pk", "locale_id", "search_text")
+        records.filter(reduce(operator.or_, conditions))
+        .order_by(*kind.order_by)
+        .values_list("pk", f"{kind.locale_field}_id", kind.text_field)
     )
 
 
-def search_organisations(query, locale=None, rows=None):
-    """(id, locale id) of the public organisations whose name, key or
-    description holds the query, in name order (`load_organisations` reads
-    the ones a page of results shows). `rows`: from `organisation_rows`."""
-    rows = organisation_rows([query], locale) if rows is None else rows
+def all_record_rows(queries, locale=None):
+    """{key: `record_rows`} of every registered kind of records."""
+    return {kind.key: record_rows(kind, queries, locale) for kind in searchable.record_kinds()}
+
+
+def search_records(kind, query, locale=None, rows=None):
+    """(id, locale id) of the public records of `kind` whose text holds the
+    query, in their order (`record_hits` reads the ones a page of results
+    shows). `rows`: from `record_rows`."""
+    rows = record_rows(kind, [query], locale) if rows is None else rows
     return [(pk, locale_id) for pk, locale_id, text in rows if query.matches(text)]
 
 
-@dataclass(frozen=True)
-class OrganisationHit:
-    """What a search result shows of an organisation, kept like `Hit`."""
-
-    name: str
-    description: str
-    url: str
-    locale: object
-    category_name: str
-    place: str
-
-
-def organisation_hits(ids, directories, request):
-    """The `OrganisationHit` of each organisation of `ids`, in order;
-    `directories`: the live directory page of each locale id."""
+def record_hits(kind, ids, request):
+    """What results show of each record of `ids` (see
+    `SearchableRecords.hits`), in order, kept like `Hit`."""
     from django.utils.translation import get_language
 
     from core.page_cache import remember_each
 
-    def compute(missing):
-        objects = Organisation.objects.select_related("category", "locale").in_bulk(missing)
-        return {
-            organisation.pk: OrganisationHit(
-                name=organisation.name,
-                description=organisation.description,
-                url=f"{directories[organisation.locale_id].get_url(request)}{organisation.key}/",
-                locale=organisation.locale,
-                category_name=organisation.category.name,
-                place=str(organisation.place or ""),
-            )
-            for organisation in objects.values()
-        }
-
-    # The place name is in the reader's language.
+    # A hit may hold names in the reader's language (a place).
     return remember_each(
-        "organisation-hit", ids, lambda pk: (pk, request.get_host(), request.scheme, get_language()), compute
+        f"search-record-hit-{kind.key}",
+        ids,
+        lambda pk: (pk, request.get_host(), request.scheme, get_language()),
+        lambda missing: kind.hits(missing, request),
     )
 
 
@@ -357,11 +368,11 @@ def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, 
     outcome = Outcome()
     if not query:
         return outcome
-    if type_key in (None, DIRECTORY) and topic is None and not (start or end):
-        outcome.organisations = search_organisations(query, locale)
-    if type_key == DIRECTORY:
-        outcome.counts = {DIRECTORY: len(outcome.organisations)}
-        outcome.total = len(outcome.organisations)
+    if searches_records(type_key, topic, start, end):
+        outcome.records = {kind.key: search_records(kind, query, locale) for kind in searchable.record_kinds()}
+    if is_records(type_key):
+        outcome.counts = {type_key: len(outcome.records.get(type_key, []))}
+        outcome.total = outcome.counts[type_key]
         # The counts of the other types, for the filter links.
         type_key_for_counts = None
     else:
@@ -374,10 +385,11 @@ def run(query, *, locale=None, type_key=None, topic=None, start=None, end=None, 
         logger.warning("Search failed (%s)", error)
         raise SearchUnavailable from error
     outcome.degraded = _has_fallback() and elasticsearch_backend.marked_down()
-    if outcome.organisations:
-        counts[DIRECTORY] = len(outcome.organisations)
+    for key, found in outcome.records.items():
+        if found:
+            counts[key] = len(found)
     outcome.counts = counts
-    if type_key == DIRECTORY:
+    if is_records(type_key):
         outcome.items = []
     else:
         outcome.items, outcome.total, outcome.date_sort_capped = items, total, capped

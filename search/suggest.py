@@ -128,16 +128,14 @@ def suggest(query, *, found, locale, everywhere, **filters):
     candidates = [(words, parsed) for words, parsed in candidates if parsed]
     parsed_candidates = [parsed for _words, parsed in candidates]
     if candidates:
-        # The directory's few hundred entries are read once, then matched
-        # in memory for every candidate.
-        organisations = engine.organisation_rows(parsed_candidates, within)
+        # The records (the directory's few hundred entries) are read once,
+        # then matched in memory for every candidate.
+        records = engine.all_record_rows(parsed_candidates, within)
         any_of = Or([parsed.backend_query() for parsed in parsed_candidates])
-        all_found = engine.count(any_of, parsed_candidates, locale=within, organisations=organisations, **filters)
+        all_found = engine.count(any_of, parsed_candidates, locale=within, records=records, **filters)
         if all_found > found:
             for words, parsed in candidates:
-                counted = engine.count(
-                    parsed.backend_query(), [parsed], locale=within, organisations=organisations, **filters
-                )
+                counted = engine.count(parsed.backend_query(), [parsed], locale=within, records=records, **filters)
                 options.append(Suggestion("spelling", display(words), counted))
                 if counted == all_found:
                     break  # no other spelling can find more

@@ -9,12 +9,10 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core import chrome, l10n
+from core import chrome, l10n, searchable
 from core.page_cache import remember, uses_query
 from core.paging import query_string
 from core.widgets import QuickSelect
-from directory.models import DirectoryPage
-from pressroom.models import StatementPage, Topic
 
 from . import engine, suggest
 from .highlight import excerpt, has_hit, mark
@@ -22,15 +20,13 @@ from .query import MAX_QUERY_LENGTH, parse
 
 PAGE_SIZE = 10
 MAX_PAGE = 1000
-DIRECTORY_BOX_SIZE = 5
+# Records (directory entries) shown in their box beside the pages.
+RECORDS_BOX_SIZE = 5
 
-TYPE_LABELS = {
-    "news": _("News"),
-    "statement": _("Statements"),
-    "gallery": _("Galleries"),
-    "page": _("Pages"),
-    engine.DIRECTORY: _("Directory"),
-}
+
+def type_labels():
+    """{type key: tab label} of every registered kind (core.searchable), in tab order."""
+    return {kind.key: kind.label for kind in searchable.kinds()}
 
 
 def parse_date(value, language):
@@ -80,9 +76,12 @@ class SearchForm(forms.Form):
     def __init__(self, data, *, topics, language):
         super().__init__(data)
         self.language = language
-        self.fields["type"].choices = [("", _("Everything"))] + list(TYPE_LABELS.items())
-        self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
-        self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic called “%(value)s”.")
+        self.fields["type"].choices = [("", _("Everything"))] + list(type_labels().items())
+        if topics is None:
+            del self.fields["topic"]  # no app offers topics (core.searchable.TopicVocabulary)
+        else:
+            self.fields["topic"].choices = [("", _("All topics"))] + [(topic.slug, topic.name) for topic in topics]
+            self.fields["topic"].error_messages["invalid_choice"] = _("There is no topic called “%(value)s”.")
         placeholder = l10n.local_digits("1405-09-05" if l10n.uses_solar_hijri(language) else "2026-11-26", language)
         for name in ("start", "end"):
             self.fields[name].widget.attrs.update({"placeholder": placeholder, "inputmode": "numeric", "dir": "ltr"})
@@ -118,13 +117,11 @@ def _language_links(request, filters, data, topic):
         if not link.is_current:
             kept = dict(filters)
             if topic is not None:
-                kept["topic"] = (
-                    Topic.objects.filter(
-                        translation_key=topic.translation_key, locale__language_code=link.code, live=True
-                    )
-                    .values_list("slug", flat=True)
-                    .first()
-                )
+                # The same topic's row in that language (the vocabulary knows the rows of each topic).
+                locale = l10n.locales_by_code().get(link.code)
+                choices = (_topic_choices(locale) if locale is not None else None) or []
+                rows = set(searchable.topics().everywhere(topic))
+                kept["topic"] = next((choice.slug for choice in choices if choice.pk in rows), None)
             for name in ("start", "end"):
                 kept[name] = _date_in(data[name], link.code) if data.get(name) else ""
             path = urlsplit(link.url).path
@@ -143,18 +140,24 @@ def _page_number(request):
     return min(max(int(raw), 1), MAX_PAGE)
 
 
-RESULT_LABELS = {
-    "news": _("News"),
-    "statement": _("Statement"),
-    "gallery": _("Gallery"),
-    "page": _("Page"),
-}
-
-
 def _type_label(hit):
-    if hit.type_key == "statement":
-        return dict(StatementPage._meta.get_field("kind").flatchoices).get(hit.kind, RESULT_LABELS["statement"])
-    return RESULT_LABELS.get(hit.type_key, "")
+    kind = searchable.get(hit.type_key)
+    return kind.label_for(hit.variant) if isinstance(kind, searchable.SearchablePage) else ""
+
+
+def _result_template(hit):
+    kind = searchable.get(hit.type_key)
+    return (
+        kind.result_template if isinstance(kind, searchable.SearchablePage) else searchable.DEFAULT_PAGE_RESULT_TEMPLATE
+    )
+
+
+def _topic_choices(locale):
+    """The topics of `locale` a reader may choose; None: no app offers topics."""
+    vocabulary = searchable.topics()
+    if vocabulary is None:
+        return None
+    return remember("search-topics", (locale.pk,), lambda: list(vocabulary.choices(locale)))
 
 
 def _excerpt_of(hit, words):
@@ -167,15 +170,13 @@ def _excerpt_of(hit, words):
 def search(request):
     language = get_language()
     locale = l10n.locales_by_code()[language]
-    topics = remember(
-        "search-topics", (locale.pk,), lambda: list(Topic.objects.filter(locale=locale, live=True).order_by("name"))
-    )
+    topics = _topic_choices(locale)
     form = SearchForm(request.GET, topics=topics, language=language)
     uses_query(request, "q", "page", *form.fields)
     form.is_valid()
     data = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
     query = parse(request.GET.get("q", ""))
-    topic = next((t for t in topics if t.slug == data.get("topic")), None)
+    topic = next((t for t in topics or [] if t.slug == data.get("topic")), None)
     type_key = data.get("type") or None
     everywhere = data.get("scope") == "all"
     sort = data.get("sort") or "relevance"
@@ -200,43 +201,50 @@ def search(request):
             unavailable = True
 
     words = query.all_words() if query else set()
-    directories = remember(
-        "search-directories",
-        (),
-        lambda: {page.locale_id: page for page in DirectoryPage.objects.live().select_related("locale")},
-    )
-    # Organisations of a language with a public directory, read only for
+    record_kinds = searchable.record_kinds()
+    # Records of a language where they have a public page, read only for
     # the entries this page shows.
-    organisations = [(pk, locale_id) for pk, locale_id in outcome.organisations if locale_id in directories]
+    record_locales = {kind.key: set(kind.listed_locales()) for kind in record_kinds}
+    records = {
+        kind.key: [
+            (pk, locale_id)
+            for pk, locale_id in outcome.records.get(kind.key, [])
+            if locale_id in record_locales[kind.key]
+        ]
+        for kind in record_kinds
+    }
 
-    def entries(pairs):
+    def entries(kind, pairs):
         return [
             {
-                "organisation": hit,
-                "title": mark(hit.name, words),
-                "excerpt": excerpt(hit.description, words, length=200),
+                "record": hit,
+                "title": mark(hit.title, words),
+                "excerpt": excerpt(hit.text, words, length=200),
                 "url": hit.url,
+                "type": kind.label,
                 "language": hit.locale,
+                "template": kind.result_template,
             }
-            for hit in engine.organisation_hits([pk for pk, _locale_id in pairs], directories, request)
+            for hit in engine.record_hits(kind, [pk for pk, _locale_id in pairs], request)
         ]
 
     # Every count the page shows (the tabs, the line under them, the
-    # directory box) counts the same directory entries: those shown.
+    # boxes) counts the same records: those shown.
     counts = dict(outcome.counts)
-    if engine.DIRECTORY in counts:
-        counts[engine.DIRECTORY] = len(organisations)
-    if type_key == engine.DIRECTORY:
-        paginator = Paginator(organisations, PAGE_SIZE)
+    for key, shown in records.items():
+        if key in counts:
+            counts[key] = len(shown)
+    boxes = []
+    if engine.is_records(type_key):
+        paginator = Paginator(records[type_key], PAGE_SIZE)
         results_page = paginator.get_page(number)
-        results = entries(results_page.object_list)
+        results = entries(searchable.get(type_key), results_page.object_list)
         total = paginator.count
         page_count = paginator.num_pages
-        organisations_box = []
     else:
         results = [
             {
-                "organisation": None,
+                "record": None,
                 "title": mark(hit.title, words),
                 "excerpt": _excerpt_of(hit, words),
                 "url": hit.url,
@@ -244,14 +252,26 @@ def search(request):
                 "date": hit.date,
                 "reference": hit.reference,
                 "language": hit.locale,
+                "template": _result_template(hit),
             }
             for hit in engine.hits(outcome.items, request)
         ]
-        # The pages are listed ten to a page; the directory entries beside
-        # them (five shown, with a link to all) count among the results.
+        # The pages are listed ten to a page; the records beside them (five
+        # of each kind shown, with a link to all) count among the results.
         page_count = max(1, -(-outcome.total // PAGE_SIZE))
-        total = outcome.total + (len(organisations) if type_key is None else 0)
-        organisations_box = entries(organisations[:DIRECTORY_BOX_SIZE])
+        total = outcome.total + (sum(len(shown) for shown in records.values()) if type_key is None else 0)
+        for kind in record_kinds:
+            if records[kind.key]:
+                boxes.append(
+                    {
+                        "key": kind.key,
+                        "heading": kind.box_heading,
+                        "count": len(records[kind.key]),
+                        "entries": entries(kind, records[kind.key][:RECORDS_BOX_SIZE]),
+                        "entry_template": kind.box_entry_template,
+                        "see_all": kind.see_all % {"shown": l10n.local_digits(len(records[kind.key]), language)},
+                    }
+                )
     filters = {
         "q": query.text,
         "type": type_key or "",
@@ -272,7 +292,7 @@ def search(request):
             topic=topic,
             start=data.get("start"),
             end=data.get("end"),
-            directory_locales=set(directories),
+            record_locales=record_locales,
         )
     if suggestion is not None:
         suggestion.url = "?" + query_string(
@@ -286,8 +306,10 @@ def search(request):
             "url": "?" + query_string({**filters, "type": key}),
             "current": key == type_key,
         }
-        for key, label in TYPE_LABELS.items()
+        for key, label in type_labels().items()
     ]
+    for box in boxes:
+        box["url"] = "?" + query_string({**filters, "type": box["key"]})
     context = {
         "language_links": _language_links(request, filters, data, topic),
         "form": form,
@@ -296,13 +318,11 @@ def search(request):
         "shortened": query.shortened,
         "max_query_length": MAX_QUERY_LENGTH,
         "results": results,
-        "organisations_box": organisations_box,
+        "record_boxes": boxes,
         "total": total,
         "type_links": type_links,
         "all_types_url": "?" + query_string({**filters, "type": ""}),
         "all_types_count": sum(counts.values()),
-        "directory_count": len(organisations),
-        "directory_url": "?" + query_string({**filters, "type": engine.DIRECTORY}),
         "all_languages_url": "?" + query_string({**filters, "scope": "all"}),
         "suggestion": suggestion,
         "current_type": type_key,

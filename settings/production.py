@@ -1,7 +1,10 @@
 """Production: refuses to start unless the deployment says who it is.
 
-SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL must be set; everything else has a
-safe default or falls back to the embedded service (see .env.example).
+SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and EMAIL_HOST must be set (without
+a mail server, password reset links and the notice of a replaced
+authenticator would be printed to the console, where nobody reads them and
+anyone with the logs could use them); everything else has a safe default or
+falls back to the embedded service (see .env.example).
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -10,6 +13,7 @@ from .base import *  # noqa: F403
 from .base import (
     ENV_ALLOWED_HOSTS,
     ENV_DATABASE_URL,
+    ENV_EMAIL_HOST,
     ENV_SECRET_KEY,
     ENV_SITE_BASE_URL,
     ENV_TRUSTED_PROXY_COUNT,
@@ -22,6 +26,7 @@ _missing = [
         ("SECRET_KEY", ENV_SECRET_KEY),
         ("ALLOWED_HOSTS", ENV_ALLOWED_HOSTS),
         ("DATABASE_URL", ENV_DATABASE_URL),
+        ("EMAIL_HOST", ENV_EMAIL_HOST),
     )
     if not value
 ]

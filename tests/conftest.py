@@ -13,6 +13,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from tests.support.pages import translate_page
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -60,5 +62,37 @@ def demo_site(db):
     return {page.locale.language_code: page.specific for page in site.root_page.get_translations(inclusive=True)}
 
 
-def html_of(response):
-    return response.content.decode("utf-8")
+@pytest.fixture
+def dari_home(demo_site):
+    return demo_site["fa-af"]
+
+
+@pytest.fixture
+def english_home(demo_site):
+    return demo_site["en"]
+
+
+@pytest.fixture
+def news_index(dari_home):
+    from pressroom import factories
+
+    return factories.NewsIndexPageFactory(parent=dari_home, slug="test-news", title="اخبار آزمایشی")
+
+
+@pytest.fixture
+def statement_index(dari_home):
+    from pressroom import factories
+
+    return factories.StatementIndexPageFactory(parent=dari_home, slug="test-statements", title="اعلامیه‌های آزمایشی")
+
+
+@pytest.fixture
+def gallery_index(dari_home):
+    from pressroom import factories
+
+    return factories.GalleryIndexPageFactory(parent=dari_home, slug="test-galleries", title="گالری‌های آزمایشی")
+
+
+@pytest.fixture
+def translated():
+    return translate_page

@@ -151,6 +151,13 @@ def format_time(value, language=None):
     return local_digits(value.strftime("%H:%M"), language)
 
 
+def language_rank(code):
+    """Where `code` comes in the site's order of languages (Dari, Pashto,
+    English, as WAGTAIL_CONTENT_LANGUAGES lists them); others last."""
+    order = [language for language, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    return order.index(code) if code in order else len(order)
+
+
 def locales_by_code():
     """{language code: wagtail Locale}, remembered until the next publish
     (saving a Locale bumps it)."""

@@ -1,29 +1,40 @@
-"""Demo content for the embedded demo and for tests: the three language trees,
-the general pages, the footer's contact details and the demo users.
+"""Demo content for the embedded demo and for tests: each installed app's
+demo content (the three language trees, news, the directory…), the footer's
+contact details and the demo users.
 
-Every step looks for what it would create first, so running it again changes
-nothing. Translations go through wagtail-localize (`core.translation`).
+An app takes part by naming its loader on its AppConfig:
+
+    demo_loader = "pressroom.demo.load"  # called as load(home, log)
+    demo_order = 20  # apps load in this order (lower first)
+
+or several steps, each at its own place: `demo_loaders = [(10, "home.demo.load"), (90, "home.demo.load_about")]`.
+
+where `home` is the default site's root page (the Dari home page) and `log`
+prints a line. Every loader looks for what it would create first, so running
+the demo again changes nothing. Translations go through wagtail-localize
+(`core.translation`).
 """
 
 import json
 import secrets
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.module_loading import import_string
 from wagtail.models import Locale, Site
 
-from core.demo_images import demo_image
 from core.models import OfficeContact
-from core.translation import translate, update_untouched
-from home.models import HomePage, StandardPage
+from core.translation import translate
 
 from . import content
 
 SOURCE = settings.LANGUAGE_CODE
 TARGETS = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != SOURCE]
+DEFAULT_ORDER = 100
 
 
 def _strings(language, *entries):
@@ -32,22 +43,6 @@ def _strings(language, *entries):
     for entry in entries:
         mapping[entry[SOURCE]] = entry[language]
     return mapping
-
-
-def _rich_text(items, language):
-    html = []
-    in_list = False
-    for kind, text in items:
-        if kind == "li" and not in_list:
-            html.append("<ul>")
-            in_list = True
-        if kind != "li" and in_list:
-            html.append("</ul>")
-            in_list = False
-        html.append(f"<{kind}>{text[language]}</{kind}>")
-    if in_list:
-        html.append("</ul>")
-    return "".join(html)
 
 
 def ensure_locales():
@@ -60,72 +55,17 @@ def dari_home():
     return site.root_page.specific
 
 
-def _translate_missing(page, entries, log):
-    for language in TARGETS:
-        locale = Locale.objects.get(language_code=language)
-        if page.get_translations().filter(locale=locale).exists():
-            continue
-        translate(page, language, _strings(language, *entries))
-        log(f"  translated {page.title!r} into {language}")
-
-
-def _fill_home(page, language, image):
-    """Write the demo text into one language's home page and publish it."""
-    page.title = content.HOME["title"][language]
-    page.intro = content.HOME["intro"][language]
-    page.summary = content.HOME["summary"][language]
-    page.hero_image = image
-    page.hero_image_alt = content.HOME["hero_image_alt"][language]
-    page.save_revision().publish()
-
-
-def load_home(log):
-    """The migrations give every language a home page; the demo fills them in."""
-    home = dari_home()
-    if not isinstance(home, HomePage):
-        raise RuntimeError(
-            "The default site's root page is not a home.HomePage; run the migrations on a fresh database."
-        )
-    image = demo_image("وزارت صنعت و تجارت — تصویر نمونه", seed=1405, credit="ریاست اطلاعات و ارتباط عامه")
-    if not home.intro:
-        _fill_home(home, SOURCE, image)
-        log("  wrote the Dari home page")
-    for language in TARGETS:
-        translation = home.get_translations().filter(locale__language_code=language).first()
-        if translation is None:
-            entries = [content.HOME[key] for key in ("title", "slug", "intro", "summary", "hero_image_alt")]
-            translate(home, language, _strings(language, *entries))
-            log(f"  translated the home page into {language}")
-        elif not translation.specific.intro:
-            _fill_home(translation.specific, language, image)
-            log(f"  wrote the {language} home page")
-    return home
-
-
-def load_about(home, log):
-    about = StandardPage.objects.child_of(home).filter(slug=content.ABOUT["slug"][SOURCE]).first()
-    entries = [content.ABOUT[key] for key in ("title", "slug", "summary", "intro", "menu_title")]
-    entries += [text for _kind, text in content.ABOUT["body"]]
-    if about is None:
-        about = StandardPage(
-            title=content.ABOUT["title"][SOURCE],
-            slug=content.ABOUT["slug"][SOURCE],
-            summary=content.ABOUT["summary"][SOURCE],
-            intro=content.ABOUT["intro"][SOURCE],
-            show_in_menus=True,
-            menu_title=content.ABOUT["menu_title"][SOURCE],
-            body=[("paragraph", _rich_text(content.ABOUT["body"], SOURCE))],
-        )
-        home.add_child(instance=about)
-        about.save_revision().publish()
-        log("  wrote the Dari 'About the directorate' page")
-    elif not about.menu_title:
-        # A demo database from before the menu had short labels.
-        strings = {language: _strings(language, *entries) for language in TARGETS}
-        if update_untouched(about, {"menu_title": content.ABOUT["menu_title"][SOURCE]}, strings):
-            log("  gave the 'About the directorate' page its menu label")
-    _translate_missing(about, entries, log)
-    return about
+def demo_loaders():
+    """(app label, loader) of every installed app whose AppConfig names a
+    `demo_loader`, in `demo_order` (then label) order."""
+    found = []
+    for config in apps.get_app_configs():
+        path = getattr(config, "demo_loader", None)
+        if path:
+            found.append((getattr(config, "demo_order", DEFAULT_ORDER), config.label, path))
+        # Or several steps, each at its own place in the order.
+        found += [(order, config.label, path) for order, path in getattr(config, "demo_loaders", ())]
+    return [(label, import_string(path)) for _order, label, path in sorted(found)]
 
 
 def load_office_contact(log):
@@ -201,20 +141,20 @@ def load_users(log):
 
 
 @transaction.atomic
-def load(log=print, pressroom=True, directory=True):
+def load(log=print, **include):
+    """Load the demo; returns the demo users' (username, group, password).
+    `include`: an app label set to False leaves that app's content out
+    (`load(pressroom=False)`: the home pages and the directory only)."""
+    loaders = demo_loaders()
+    unknown = set(include) - {label for label, _loader in loaders}
+    if unknown:
+        raise TypeError(f"No installed app with demo content is called {', '.join(sorted(unknown))}")
     ensure_locales()
-    log("Home pages and general pages:")
-    home = load_home(log)
+    for label, loader in loaders:
+        if include.get(label, True):
+            # Read afresh for each app: the tree changed under the last one.
+            loader(dari_home(), log)
+    log("Footer contact details:")
     load_office_contact(log)
-    if pressroom:
-        from pressroom import demo as pressroom_demo
-
-        pressroom_demo.load(home, log)
-    if directory:
-        from directory import demo as directory_demo
-
-        directory_demo.load(home, log)
-    # Last of the home page's children: the menu reads Home, the sections, About, Search.
-    load_about(home, log)
     log("Demo users:")
     return load_users(log)

@@ -12,9 +12,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-AXE = ROOT / "tests" / "browser" / "vendor" / "axe-core" / "axe.min.js"
-SCREENSHOTS = Path(os.environ.get("TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -77,19 +74,24 @@ def live_demo(live_server, transactional_db):
     return live_server
 
 
-def screenshot(page, name):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def dari_gallery(live_server, transactional_db):
+    from wagtail.models import Site
 
+    from core.site_structure import ensure_site_structure
+    from ministry_site import demo
+    from pressroom import factories
 
-def axe_violations(page, impacts=("serious", "critical")):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{violation['id']} ({violation['impact']}): {violation['help']} "
-        f"{[node['target'] for node in violation['nodes']][:3]}"
-        for violation in result["violations"]
-        if violation["impact"] in impacts
+    ensure_site_structure()
+    demo.load(log=lambda line: None, pressroom=False)
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    index = factories.GalleryIndexPageFactory(parent=home, title="گالری‌ها", slug="test-galleries")
+    photos = [
+        (
+            "photo",
+            {"image": factories.ImageFactory(), "alt_text": f"عکس شماره {n}", "caption": f"شرح {n}", "credit": ""},
+        )
+        for n in ("یک", "دو", "سه", "چهار")
     ]
+    gallery = factories.GalleryPageFactory(parent=index, title="نمایشگاه قالین", media=photos)
+    return f"{live_server.url}{gallery.url}"

@@ -8,7 +8,7 @@ approval."""
 import pytest
 from django.test import Client
 
-from .conftest import screenshot
+from tests.support.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,7 +27,7 @@ def newsroom(live_server, transactional_db):
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
     from pressroom import factories
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     ensure_site_structure()
     demo.load(log=lambda line: None, pressroom=False)
@@ -66,7 +66,10 @@ def workflow_action(page, base, title, action_label, comment=None):
     page.get_by_role("button", name=action_label, exact=True).click()
     if comment is not None:
         page.fill(".modal textarea[name=comment]", comment)
-        page.locator(".modal [type=submit]").click()
+        # The form posts and the admin redirects: wait for that page, not just
+        # a quiet network (on a loaded machine the POST had not been answered).
+        with page.expect_navigation():
+            page.locator(".modal [type=submit]").click()
     page.wait_for_load_state("networkidle")
 
 

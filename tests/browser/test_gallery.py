@@ -1,31 +1,8 @@
 import pytest
 
-from .conftest import axe_violations, screenshot
+from tests.support.browser import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def dari_gallery(live_server, transactional_db):
-    from wagtail.models import Site
-
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
-    from pressroom import factories
-
-    ensure_site_structure()
-    demo.load(log=lambda line: None, pressroom=False)
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    index = factories.GalleryIndexPageFactory(parent=home, title="گالری‌ها", slug="test-galleries")
-    photos = [
-        (
-            "photo",
-            {"image": factories.ImageFactory(), "alt_text": f"عکس شماره {n}", "caption": f"شرح {n}", "credit": ""},
-        )
-        for n in ("یک", "دو", "سه", "چهار")
-    ]
-    gallery = factories.GalleryPageFactory(parent=index, title="نمایشگاه قالین", media=photos)
-    return f"{live_server.url}{gallery.url}"
 
 
 def test_gallery_photos_open_full_size_and_move_with_the_keyboard_in_dari(page, dari_gallery):

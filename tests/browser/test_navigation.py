@@ -4,7 +4,7 @@ both widths in the three languages go to test-artifacts/screenshots/."""
 
 import pytest
 
-from .conftest import axe_violations, screenshot
+from tests.support.browser import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

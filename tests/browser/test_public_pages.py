@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from .conftest import axe_violations, screenshot
+from tests.support.browser import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

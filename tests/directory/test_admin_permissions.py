@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from directory import factories
 from directory.models import Visibility
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

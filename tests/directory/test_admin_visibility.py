@@ -15,7 +15,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from directory import factories
 from directory.models import ContactPerson, Organisation, Visibility
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from core import exports
 from directory import factories
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

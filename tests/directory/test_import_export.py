@@ -8,7 +8,7 @@ from openpyxl import Workbook, load_workbook
 
 from directory import factories, importer
 from directory.models import ContactPerson, DirectoryExportLog, DirectoryImport, Organisation
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

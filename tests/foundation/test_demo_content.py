@@ -57,3 +57,33 @@ def test_demo_users_can_sign_in_with_the_printed_passwords(client, capsys):
         assert response.status_code == 302, username
         assert client.get("/admin/").status_code == 200
         client.logout()
+
+
+def demo_of_a_new_app(home, log):
+    """A demo loader as a new app would name it on its AppConfig."""
+    log(f"new app under {home.url_path}")
+
+
+def test_each_app_brings_its_own_demo_in_its_order(monkeypatch):
+    from django.apps import apps
+
+    from ministry_site import demo
+
+    assert [(label, loader.__module__, loader.__name__) for label, loader in demo.demo_loaders()] == [
+        ("home", "home.demo", "load"),
+        ("pressroom", "pressroom.demo", "load"),
+        ("directory", "directory.demo", "load"),
+        ("home", "home.demo", "load_about"),  # the About page last: the menu reads Home, the sections, About
+    ]
+    # An app declares a loader and an order: the demo runs it, without being edited.
+    config = apps.get_app_config("search")
+    monkeypatch.setattr(config, "demo_loader", f"{__name__}.demo_of_a_new_app", raising=False)
+    monkeypatch.setattr(config, "demo_order", 25, raising=False)
+    lines = []
+    demo.load(log=lines.append, pressroom=False)
+    assert "Pressroom:" not in lines  # left out when asked
+    assert (
+        lines.index("Home pages and general pages:") < lines.index("new app under /home/") < lines.index("Directory:")
+    )
+    with pytest.raises(TypeError, match="pressrom"):
+        demo.load(log=lines.append, pressrom=False)

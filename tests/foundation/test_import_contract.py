@@ -39,7 +39,9 @@ def test_the_code_keeps_the_contract():
     [
         ("core/models.py", "from pressroom.models import NewsPage  # the core learning an app's name"),
         ("pressroom/models/topics.py", "import directory.models  # one domain app reaching into another"),
-        ("directory/models.py", "from search import views  # an app importing the search above it"),
+        ("directory/models.py", "from search import views  # an app reaching into the search"),
+        ("search/engine.py", "from pressroom.models import NewsPage  # the search naming an app it finds"),
+        ("search/views.py", "import directory.models  # the search reading an app's internals"),
         ("settings/base.py", "import core.page_cache  # settings importing app code"),
     ],
 )
@@ -49,3 +51,26 @@ def test_an_import_the_wrong_way_breaks_the_build(copy_of_the_code, module, line
     result = _lint(copy_of_the_code)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
+
+
+def _imported_modules(path):
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            yield ("." * node.level) + (node.module or "")
+        elif isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+
+
+def test_no_test_imports_another_test_module_or_a_conftest():
+    """Helpers live in tests/support/, fixtures in conftest.py files (found
+    by pytest, never imported)."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for module in _imported_modules(path):
+            last = module.rsplit(".", 1)[-1]
+            if last == "conftest" or last.startswith("test_"):
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders, offenders

@@ -9,7 +9,7 @@ from django.utils.translation import trans_real
 from wagtail.models import Locale
 
 from home.models import StandardPage
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 

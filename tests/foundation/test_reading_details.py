@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -141,11 +141,28 @@ def test_the_news_has_one_name_in_each_language(language, name, other):
 
 
 def test_switching_language_on_the_search_keeps_the_query_with_dates_in_that_calendar():
-    response = Client().get("/fa-af/search/?q=تجارت&start=1405-01-01&end=۱۴۰۵-۰۹-۰۵&sort=date&page=2")
+    from pressroom.models import Topic
+
+    Topic.objects.filter(slug="exports", locale__language_code="ps").update(slug="saderat")
+    url = "/fa-af/search/?q=تجارت&topic=exports&start=1405-01-01&end=۱۴۰۵-۰۹-۰۵&sort=date&page=2"
+    response = Client().get(url)
     assert response.status_code == 200
     targets = switcher_targets(html_of(response))
     assert urlsplit(targets["en"]).path == "/en/search/"
     # 1 Hamal 1405 is 21 March 2026; 5 Qaws 1405 is 26 November 2026.
-    assert query_of(targets["en"]) == {"q": "تجارت", "start": "2026-03-21", "end": "2026-11-26", "sort": "date"}
-    assert query_of(targets["ps"]) == {"q": "تجارت", "start": "1405-01-01", "end": "1405-09-05", "sort": "date"}
-    assert Client().get(targets["en"]).status_code == 200
+    assert query_of(targets["en"]) == {
+        "q": "تجارت",
+        "topic": "exports",
+        "start": "2026-03-21",
+        "end": "2026-11-26",
+        "sort": "date",
+    }
+    assert query_of(targets["ps"]) == {
+        "q": "تجارت",
+        "topic": "saderat",
+        "start": "1405-01-01",
+        "end": "1405-09-05",
+        "sort": "date",
+    }
+    for target in targets.values():
+        assert Client().get(target).status_code == 200, target

@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": STRONG_KEY,
     "ALLOWED_HOSTS": "press.example.org",
     "DATABASE_URL": "sqlite:///" + str(ROOT / "var" / "never-created.sqlite3"),
+    "EMAIL_HOST": "smtp.press.example.org",
 }
 
 
@@ -45,7 +46,7 @@ def _variables_in_env_example():
 _ALL_VARIABLES = set(_variables_in_env_example())
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "EMAIL_HOST"])
 def test_production_refuses_to_start_without_its_variables(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
     result = run_manage(["check"], env)
@@ -144,3 +145,10 @@ def test_set_variables_switch_to_the_real_services():
         "django.core.mail.backends.smtp.EmailBackend",
         "smtp.internal",
     ]
+
+
+def test_the_idle_time_of_a_session_is_configurable():
+    assert settings_seen_with({}, "settings.SESSION_IDLE_TIMEOUT", "settings.SESSION_COOKIE_AGE") == [28800, 28800]
+    assert settings_seen_with(
+        {"SESSION_IDLE_MINUTES": "30"}, "settings.SESSION_IDLE_TIMEOUT", "settings.SESSION_COOKIE_AGE"
+    ) == [1800, 1800]

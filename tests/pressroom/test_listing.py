@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from pressroom import factories
 from pressroom.models import StatementKind
-from tests.conftest import html_of
+from tests.support.pages import html_of
 
 pytestmark = pytest.mark.django_db
 

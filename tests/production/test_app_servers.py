@@ -2,7 +2,6 @@
 Redis and S3: a director publishes through one, a visitor sees it through
 the other within a second; a session made on one is valid on the other."""
 
-import http.client
 import os
 import re
 import subprocess
@@ -10,60 +9,19 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
 
-from .conftest import free_port, wait_for_port
+from tests.support.http_client import Browser
+from tests.support.network import free_port, wait_for_port
+from tests.support.redis import REDIS_URL, redis_answers
 
 ROOT = Path(settings.BASE_DIR)
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-
-
-def _redis_answers():
-    try:
-        import redis
-
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
-    except Exception:
-        return False
-
-
 pytestmark = pytest.mark.skipif(
-    not _redis_answers(),
+    not redis_answers(),
     reason=f"the app servers share their cache through Redis, and none answers at {REDIS_URL}",
 )
-
-
-class Browser:
-    """Just enough of a browser: cookies (Secure ones too, over plain HTTP
-    on loopback), no redirects followed."""
-
-    def __init__(self, port):
-        self.port = port
-        self.cookies = {}
-
-    def request(self, method, path, data=None, extra_headers=None):
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        headers = {"Host": "127.0.0.1", **(extra_headers or {})}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = None
-        if data is not None:
-            body = urlencode(data)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Referer"] = f"http://127.0.0.1:{self.port}{path}"
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        raw = response.read()
-        content = raw.decode("utf-8", "replace")
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name.strip()] = rest.split(";", 1)[0]
-        connection.close()
-        return response.status, dict(response.getheaders()), content
 
 
 @pytest.fixture
@@ -98,6 +56,8 @@ def stack(moto_endpoint, tmp_path):
         "DATABASE_URL": database_url,
         "REDIS_URL": REDIS_URL,
         "REDIS_KEY_PREFIX": f"appservers-{uuid.uuid4().hex[:8]}",
+        "EMAIL_HOST": "127.0.0.1",  # production insists on one; nothing listens on port 9
+        "EMAIL_PORT": "9",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(tmp_path / "static"),
         "AWS_STORAGE_BUCKET_NAME": bucket,

@@ -18,9 +18,8 @@ from PIL import Image
 from core.models import MinistryImage
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.workflow.conftest import make_user
-
-from .conftest import free_port
+from tests.support.network import free_port
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

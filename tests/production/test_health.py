@@ -8,8 +8,7 @@ from django.core.cache import caches
 from django.test import Client
 
 from settings import base as base_settings
-
-from .conftest import free_port
+from tests.support.network import free_port
 
 pytestmark = pytest.mark.django_db
 

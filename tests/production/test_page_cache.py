@@ -9,7 +9,7 @@ from django.test import Client, RequestFactory
 from core.page_cache import AnonymousPageCacheMiddleware
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from . import servers
+from tests.support import servers
 
 SETUP = """
 import datetime

@@ -2,7 +2,6 @@
 a few seconds, so each cache call is a miss at once instead of a wait for
 the socket timeouts on every call of every request."""
 
-import os
 import socket
 import subprocess  # nosec B404
 import threading
@@ -11,10 +10,8 @@ import pytest
 from django_redis.cache import RedisCache
 
 from core import redis_breaker
-
-from . import servers
-
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+from tests.support import servers
+from tests.support.redis import REDIS_URL, redis_answers
 
 
 class Blackhole:
@@ -81,16 +78,7 @@ def test_after_a_timeout_no_call_goes_to_the_network_until_the_breaker_closes(bl
     assert len(blackhole.accepted) > tried, "the breaker never lets a call try Redis again"
 
 
-def _redis_answers():
-    try:
-        import redis
-
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
-    except Exception:
-        return False
-
-
-@pytest.mark.skipif(not _redis_answers(), reason=f"no Redis answers at {REDIS_URL}")
+@pytest.mark.skipif(not redis_answers(), reason=f"no Redis answers at {REDIS_URL}")
 def test_a_reachable_redis_works_through_the_breaker_and_the_settings_use_it(blackhole, tmp_path):
     cache = _cache(REDIS_URL)
     cache.set("kept", "value", 30)

@@ -10,10 +10,11 @@ import uuid
 
 import pytest
 
-from . import servers
-from .test_app_servers import REDIS_URL, Browser, _redis_answers
+from tests.support import servers
+from tests.support.http_client import Browser
+from tests.support.redis import REDIS_URL, redis_answers
 
-pytestmark = pytest.mark.skipif(not _redis_answers(), reason=f"no Redis answers at {REDIS_URL}")
+pytestmark = pytest.mark.skipif(not redis_answers(), reason=f"no Redis answers at {REDIS_URL}")
 
 
 class Partition:

@@ -11,7 +11,7 @@ from PIL import Image
 
 from core.models import MinistryDocument, MinistryImage
 from pressroom import factories
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.workflow.conftest import PASSWORD, make_user
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def _framing(response):
 def test_the_admin_may_frame_a_preview_while_the_public_page_refuses_framing(demo_site):
     from django.contrib.auth import get_user_model
 
-    from tests.workflow.conftest import edit_form
+    from tests.support.forms import edit_form
 
     about = demo_site["fa-af"].get_children().get(slug="about").specific
     editor = Client()
@@ -82,3 +82,24 @@ def test_the_admin_may_frame_a_preview_while_the_public_page_refuses_framing(dem
     public = Client().get(about.url)
     assert public.status_code == 200
     assert _framing(public) == ("'none'", "DENY")
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/admin/", "/admin/pages/"])
+def test_the_admin_has_a_policy_of_its_own(url):
+    from django.contrib.auth import get_user_model
+
+    client = Client()
+    if url != "/admin/login/":
+        client.force_login(get_user_model().objects.create_superuser("csp-root", "csp-root@example.org", PASSWORD))
+    response = client.get(url)
+    assert response.status_code == 200
+    directives = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
+    assert directives["default-src"] == "'self'"
+    assert directives["connect-src"] == "'self'" and directives["form-action"] == "'self'"
+    assert directives["object-src"] == "'none'" and directives["frame-ancestors"] == "'none'"
+    assert "unsafe-eval" not in response["Content-Security-Policy"]
+    # What Wagtail still writes inline is shown, without being allowed, by the report-only policy.
+    report_only = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy-Report-Only"].split(";")
+    )
+    assert report_only["script-src"] == "'self'"

@@ -1,6 +1,8 @@
-"""Sign-in as the production profile runs it (gunicorn, settings.production,
-one reverse proxy in front): lockouts count the address the proxy saw, not
-the proxy's own nor one the visitor wrote into X-Forwarded-For."""
+"""Sign-in and sign-out as the production profile runs them (gunicorn,
+settings.production, one reverse proxy in front): lockouts count the address
+the proxy saw, not the proxy's own nor one the visitor wrote into
+X-Forwarded-For; signing out ends the session on the server; password reset
+links never reach a log file."""
 
 import re
 
@@ -9,14 +11,14 @@ from axes.helpers import get_client_ip_address
 from django.test import RequestFactory
 from django.utils.module_loading import import_string
 
-from . import servers
-from .conftest import free_port
-from .test_app_servers import Browser
+from tests.support import servers
+from tests.support.http_client import Browser
+from tests.support.network import free_port
 
 PASSWORD = "a-long-pass-phrase-1405"
 USERS = f"""
 from django.contrib.auth.models import Group, User
-for name in ('lock-director', 'lock-editor'):
+for name in ('lock-director', 'lock-editor', 'signout-editor', 'reset-editor'):
     user = User.objects.create_user(name, name + '@example.org', '{PASSWORD}')
     user.groups.add(Group.objects.get(name='Directors' if name == 'lock-director' else 'Editors'))
 """
@@ -36,9 +38,12 @@ def signin_server(tmp_path_factory):
     )
     servers.prepare(env)
     servers.manage(env, "shell", "-c", USERS)
-    process, port = servers.start_gunicorn(env, tmp_path / "gunicorn.log")
+    access_log = tmp_path / "access.log"
+    process, port = servers.start_gunicorn(
+        env, tmp_path / "gunicorn.log", extra_args=["--access-logfile", str(access_log)]
+    )
     try:
-        yield {"port": port, "env": env, "log": tmp_path / "gunicorn.log"}
+        yield {"port": port, "env": env, "log": tmp_path / "gunicorn.log", "access_log": access_log}
     finally:
         servers.stop(process)
 
@@ -104,3 +109,56 @@ def test_the_lockouts_use_the_sites_address_rule(settings):
     garbage = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="<script>, not-an-address")
     assert get_client_ip_address(garbage) == "127.0.0.1"
     assert get_client_ip_address(RequestFactory().get("/", REMOTE_ADDR="10.0.0.7")) == "10.0.0.7"
+
+
+def test_signing_out_ends_the_session_on_the_server(signin_server):
+    port = signin_server["port"]
+    status, editor = sign_in(port, "signout-editor", PASSWORD)
+    assert status == 302
+    cookies = dict(editor.cookies)
+    assert editor.request("GET", "/admin/")[0] == 200
+
+    # A GET (an old bookmark, a link elsewhere) changes nothing and says so:
+    # no cookie deleted while the session lives on, but a button that signs out.
+    status, _headers, page = editor.request("GET", "/admin/logout/")
+    assert status == 200 and 'method="post"' in page
+    assert editor.cookies["sessionid"] == cookies["sessionid"]
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    status, headers, _ = editor.request("POST", "/admin/logout/", {"csrfmiddlewaretoken": token})
+    assert status == 302 and "/admin/login/" in headers["Location"]
+    # The old cookie, replayed, signs in no more.
+    replay = Browser(port)
+    replay.cookies = cookies
+    status, headers, _ = replay.request("GET", "/admin/")
+    assert status == 302 and "/admin/login/" in headers["Location"]
+
+
+RESET_LINK = """
+from django.contrib.auth.models import User
+from django.contrib.auth.tokens import default_token_generator
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+user = User.objects.get(username='reset-editor')
+print(urlsafe_base64_encode(force_bytes(user.pk)), default_token_generator.make_token(user))
+"""
+
+
+def test_password_reset_tokens_stay_out_of_the_logs(signin_server):
+    port = signin_server["port"]
+    uid, token = servers.manage(signin_server["env"], "shell", "-c", RESET_LINK).stdout.split()[-2:]
+    link = f"/admin/password_reset/confirm/{uid}/{token}/"
+    visitor = Browser(port)
+    status, headers, _ = visitor.request("GET", link)
+    assert status == 302 and "set-password" in headers["Location"]  # the link worked
+    # Django logs the path of a refused request (here: a form sent without its CSRF token) ...
+    assert Browser(port).request("POST", link, {"new_password1": "x"})[0] == 403
+    # ... and a page opened from the link carries it in the Referer.
+    visitor.request("GET", "/admin/login/", extra_headers={"Referer": f"http://127.0.0.1:{port}{link}"})
+    servers.get(port, "/healthz")  # one more line, so the access log has been written
+
+    access_log = signin_server["access_log"].read_text()
+    app_log = signin_server["log"].read_text()
+    assert "password_reset/confirm/[redacted]/" in access_log  # the requests were logged ...
+    assert "Forbidden" in app_log
+    assert token not in access_log and token not in app_log  # ... without the token

@@ -10,7 +10,7 @@ from wagtail.models import Collection
 
 from core.models import MinistryDocument
 from pressroom import factories
-from tests.workflow.conftest import make_user
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,8 @@ from wagtail.models import Collection
 
 from core.models import MinistryImage
 from pressroom import factories
-from tests.workflow.conftest import make_user
-
-from .conftest import free_port
+from tests.support.network import free_port
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 
 from core import two_factor
 from core.models import MinistryDocument
-from tests.workflow.conftest import PASSWORD, make_user
+from tests.support.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ import pytest
 
 from directory import factories as directory_factories
 from pressroom import factories
-
-from .conftest import found_titles, search_page
+from tests.support.search import found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 

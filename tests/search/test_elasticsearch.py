@@ -11,8 +11,7 @@ from django.test import override_settings
 from core.normalize import ZWNJ, fold, index_text, normalize_query
 from pressroom import factories
 from search import elasticsearch
-
-from .conftest import PAIRS, found_titles, search_page
+from tests.support.search import PAIRS, found_titles, search_page
 
 
 def _mapping(rules):

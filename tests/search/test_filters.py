@@ -9,8 +9,7 @@ from django.utils import timezone
 from pressroom import factories
 from pressroom.models import StatementKind
 from search.models import Synonym
-
-from .conftest import found_titles, search_page
+from tests.support.search import found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +88,7 @@ def test_search_by_reference_number_in_any_digits(items):
 
 
 def test_all_languages_option(items, demo_site):
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     translate_page(items["statement"].get_parent(), "en")
     translate_page(items["statement"], "en", marker="English")
@@ -105,7 +104,7 @@ def test_editors_synonyms_apply_at_query_time(news_index, client, django_user_mo
     assert "د پښتو ژبې ورځ" not in found_titles(html)
 
     # An editor adds the pair in the admin; it works at once, without reindexing.
-    from tests.workflow.conftest import make_user
+    from tests.support.users import make_user
 
     client.force_login(make_user("synonym-editor", "Editors"))
     response = client.post("/admin/snippets/search/synonym/add/", {"terms": "پشتو\nپښتو", "note": "املای دری"})
@@ -116,7 +115,7 @@ def test_editors_synonyms_apply_at_query_time(news_index, client, django_user_mo
 
 
 def test_a_synonym_needs_two_different_terms(client):
-    from tests.workflow.conftest import make_user
+    from tests.support.users import make_user
 
     client.force_login(make_user("synonym-editor2", "Editors"))
     response = client.post("/admin/snippets/search/synonym/add/", {"terms": "پشتو\nپشتو", "note": ""})

@@ -5,8 +5,7 @@ from django.utils import timezone
 
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import found_titles, search_page
+from tests.support.search import found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +34,7 @@ def test_publish_change_withdraw_unpublish_and_translate(news_index, settings, p
     titles = found_titles(search_page("انارستان")[1])
     assert "انارستان دومین" in titles and "انارستان سومین" not in titles
 
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     translate_page(news_index, "ps")
     translate_page(NewsPage.objects.get(pk=story.pk), "ps", marker="پښتو")

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import Client
 
-from .conftest import search_page
+from tests.support.search import search_page
 
 pytestmark = pytest.mark.django_db
 

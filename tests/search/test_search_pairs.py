@@ -8,8 +8,7 @@ from django.test import Client
 
 from core.normalize import index_text, matches, normalize_query
 from pressroom import factories
-
-from .conftest import PAIRS, found_titles, search_page
+from tests.support.search import PAIRS, found_titles, search_page
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from wagtail.models import Locale
 
 from directory.models import Organisation, Visibility
 from pressroom import factories
-
-from .conftest import found_titles, results_html, search_page
+from tests.support.search import found_titles, results_html, search_page
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +48,7 @@ def test_a_live_page_is_found_and_hidden_ones_are_not(news_index):
 
 
 def test_an_alias_in_another_language_is_never_found(news_index):
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     story = factories.NewsPageFactory(parent=news_index, title=f"{WORD} خبر دری")
     translate_page(news_index, "ps")

@@ -11,8 +11,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import edit_form
+from tests.support.forms import edit_form
 
 pytestmark = pytest.mark.django_db
 

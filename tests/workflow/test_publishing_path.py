@@ -11,8 +11,7 @@ from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import add_form, edit_form
+from tests.support.forms import add_form, edit_form
 
 pytestmark = pytest.mark.django_db
 

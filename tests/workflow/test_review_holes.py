@@ -16,9 +16,8 @@ from core import editorial
 from core.models import MinistryDocument, OfficeContact
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import DARI_SENTENCE, PASHTO_SENTENCE
-from .test_translation_approval import public_html, start_translation, translate_segments
+from tests.support.forms import DARI_SENTENCE, PASHTO_SENTENCE
+from tests.support.translation import public_html, start_translation, translate_segments
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +98,7 @@ def test_a_stopped_translation_still_cannot_publish_dari_text(people, login, pas
 
 
 def test_an_alias_cannot_be_copied_into_another_language(people, login, pashto_ready):
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     pashto_home = Page.objects.get(
         translation_key=pashto_ready.get_parent().get_parent().translation_key, locale__language_code="ps"
@@ -122,7 +121,7 @@ def test_an_alias_cannot_be_copied_into_another_language(people, login, pashto_r
 
 
 def test_a_cross_language_alias_is_listed_nowhere(pashto_ready):
-    from tests.pressroom.conftest import translate_page
+    from tests.support.pages import translate_page
 
     translate_page(pashto_ready.get_parent(), "ps")
     alias = pashto_ready.copy_for_translation(Locale.objects.get(language_code="ps"), alias=True)
@@ -209,3 +208,22 @@ def test_a_document_is_public_only_once_live_content_uses_it(people, news_index)
     response = Client().get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"not yet approved"
+
+
+def test_the_parents_first_refusal_is_never_swallowed(people, news_index):
+    """wagtail-localize's TranslationCreator (every "Translate" screen, the
+    subtree translation run in the background) suppresses ValidationError
+    around save_target: a refusal raised as one would report success and
+    create nothing. Ours stops the operation, which is rolled back whole."""
+    from django.db import transaction
+    from wagtail_localize.operations import translate_object
+
+    from core.patches.localize_save_target import ParentNotTranslated
+
+    story = factories.NewsPageFactory(parent=news_index, title="خبر بدون بخش پشتو")
+    pashto = Locale.objects.get(language_code="ps")
+    with pytest.raises(ParentNotTranslated) as refusal, transaction.atomic():
+        translate_object(story, [pashto], user=people["translator"])
+    assert refusal.value.parent.pk == news_index.pk and refusal.value.locales == [pashto]
+    assert not Page.objects.filter(translation_key=story.translation_key, locale=pashto).exists()
+    assert not Page.objects.filter(translation_key=news_index.translation_key, locale=pashto).exists()

@@ -13,8 +13,7 @@ from wagtail.models import Revision
 
 from pressroom import factories
 from pressroom.models import StatementPage
-
-from .conftest import edit_form
+from tests.support.forms import edit_form
 
 pytestmark = pytest.mark.django_db
 

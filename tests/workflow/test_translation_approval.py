@@ -1,62 +1,26 @@
 """A translation is public only after a director approves it, complete:
 the public never sees a Dari sentence on a Pashto or English page."""
 
-from urllib.parse import urlencode
-
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import Translation
 
 from core import editorial
 from pressroom import factories
 from pressroom.models import NewsPage
-
-from .conftest import DARI_SENTENCE, PASHTO_SENTENCE
+from tests.support.forms import DARI_SENTENCE, PASHTO_SENTENCE
+from tests.support.translation import public_html, start_translation, translate_segments
 
 pytestmark = pytest.mark.django_db
-
-
-def start_translation(client, page, language="ps"):
-    client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        {"locales": [Locale.objects.get(language_code=language).pk]},
-    )
-    target = NewsPage.objects.get(translation_key=page.translation_key, locale__language_code=language)
-    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale__language_code=language)
-    return target, translation
-
-
-def translate_segments(client, translation, skip=0):
-    """Type a translation for each text, as the translation editor does."""
-    segments = list(StringSegment.objects.filter(source=translation.source).select_related("string").order_by("order"))
-    for segment in segments[skip:]:
-        text = segment.string.data
-        if text == DARI_SENTENCE:
-            value = PASHTO_SENTENCE
-        elif text.isascii():  # the slug
-            value = text
-        else:
-            value = f"پښتو: {text}"
-        response = client.put(
-            reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
-            urlencode({"value": value}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201), response.content
-
-
-def public_html(page):
-    response = Client().get(Page.objects.get(pk=page.pk).specific.url or "/ps/missing/")
-    return response.status_code, response.content.decode()
 
 
 def test_a_new_translation_of_a_live_page_starts_as_a_draft(people, login, pashto_ready):
     target, _translation = start_translation(login(people["translator"]), pashto_ready)
     assert not target.live
-    assert Client().get(f"/ps/wf-news/{target.slug}/").status_code == 404
+    assert Client().get(f"/ps/test-news/{target.slug}/").status_code == 404
 
 
 def test_translator_cannot_publish_from_the_translation_editor(people, login, pashto_ready):
@@ -182,3 +146,84 @@ def test_an_alias_in_another_language_is_never_served(pashto_ready):
     alias = pashto_ready.copy_for_translation(Locale.objects.get(language_code="ps"), alias=True)
     assert alias.alias_of_id == pashto_ready.pk and alias.live
     assert Client().get(f"{pashto_index.url}{alias.slug}/").status_code == 404
+
+
+# --- wagtail-localize's own behaviour our save_target must keep (issue 17) ---
+
+
+def test_translating_a_page_held_by_an_alias_makes_the_alias_a_draft_translation(people, login, pashto_ready):
+    pashto = Locale.objects.get(language_code="ps")
+    # What wagtail_localize.locales' synchronisation makes of every untranslated page (synctree).
+    alias = pashto_ready.copy_for_translation(pashto, copy_parents=True, alias=True)
+    translator = login(people["translator"])
+    response = translator.post(
+        reverse("wagtail_localize:submit_page_translation", args=[pashto_ready.pk]), {"locales": [pashto.pk]}
+    )
+    assert response.status_code == 302
+    target = NewsPage.objects.get(pk=alias.pk)  # the alias itself, no longer one
+    assert target.alias_of_id is None and not target.live
+    assert Client().get(f"/ps/test-news/{target.slug}/").status_code == 404
+    translation = Translation.objects.get(source__object_id=pashto_ready.translation_key, target_locale=pashto)
+    editor = translator.get(f"/admin/pages/{target.pk}/edit/")
+    assert editor.status_code == 200 and "js-translation-editor" in editor.content.decode()
+
+    translate_segments(translator, translation)
+    translator.post(reverse("ministry_translation_submit", args=[translation.pk]))
+    assert public_html(target)[0] == 404
+    director = login(people["director"])
+    task_state = NewsPage.objects.get(pk=target.pk).current_workflow_state.current_task_state
+    director.post(f"/admin/pages/workflow/action/{target.pk}/approve/{task_state.pk}/", {"comment": ""})
+    status, html = public_html(target)
+    assert status == 200
+    main = html.split("<main", 1)[1]
+    assert PASHTO_SENTENCE in main and DARI_SENTENCE not in main
+
+
+def note_with_pashto_version(page, dari_text, pashto_text):
+    """A public change note (translatable, without drafts, as a mailing
+    template or a monitoring rule would be) and its Pashto version, which
+    wagtail-localize creates straight away for objects without drafts."""
+    from wagtail_localize.models import TranslationSource
+
+    from pressroom.models import ChangeNote
+
+    pashto = Locale.objects.get(language_code="ps")
+    note = ChangeNote.objects.create(page=page, locale=page.locale, note=dari_text)
+    source, _created = TranslationSource.get_or_create_from_instance(note)
+    translation = Translation.objects.create(source=source, target_locale=pashto)
+    if pashto_text is not None:
+        version = note.copy_for_translation(pashto)
+        version.note = pashto_text
+        version.save()
+    return note, translation
+
+
+def test_an_object_without_drafts_is_never_saved_as_a_draft(pashto_ready):
+    from wagtail_localize.models import CannotSaveDraftError
+
+    from pressroom.models import ChangeNote
+
+    note, translation = note_with_pashto_version(pashto_ready, "ارقام صادرات اصلاح شد.", None)
+    with pytest.raises(CannotSaveDraftError):
+        translation.save_target(publish=False)
+    # Nothing was written in its place: no Pashto note appeared.
+    assert not ChangeNote.objects.filter(translation_key=note.translation_key, locale__language_code="ps").exists()
+
+
+def test_submitting_a_translation_of_an_object_without_drafts_is_refused_with_a_message(people, login, pashto_ready):
+    from django.contrib.auth.models import Permission
+
+    from pressroom.models import ChangeNote
+
+    note, translation = note_with_pashto_version(pashto_ready, "ارقام صادرات اصلاح شد.", "پخوانۍ پښتو یادښت")
+    # A translator allowed to edit such objects (as one would be for a future mailing template).
+    people["translator"].user_permissions.add(Permission.objects.get(codename="change_changenote"))
+    translator = login(people["translator"])
+    translate_segments(translator, translation)
+    response = translator.post(reverse("ministry_translation_submit", args=[translation.pk]), follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "پیش‌نویس ندارد" in html  # "has no drafts": why nothing was sent
+    # Nothing unapproved reached the object's row.
+    pashto = ChangeNote.objects.get(translation_key=note.translation_key, locale__language_code="ps")
+    assert pashto.note == "پخوانۍ پښتو یادښت"

@@ -14,9 +14,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from pressroom import factories
 from pressroom.models import NewsPage
-from tests.pressroom.conftest import translate_page
-
-from .conftest import edit_form
+from tests.support.forms import edit_form
+from tests.support.pages import translate_page
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .conftest import free_port, wait_for_port
+from tests.support.network import free_port, wait_for_port
 
 ROOT = Path(settings.BASE_DIR)
 MANAGE = [sys.executable, str(ROOT / "manage.py")]
@@ -36,6 +36,10 @@ def production_env(tmp_path, database_url, **extra):
             "MEDIA_ROOT": str(tmp_path / "media"),
             "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
             "MINISTRY_2FA_ENFORCED": "0",
+            # Production insists on a mail server; nothing listens there, so a
+            # message these processes try to send is refused at once.
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": "9",
         }
     )
     env.update(extra)
@@ -53,12 +57,22 @@ def prepare(env):
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
-def start_gunicorn(env, log_path, workers=1):
+def start_gunicorn(env, log_path, workers=1, extra_args=()):
     port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     log = open(log_path, "w")
     process = subprocess.Popen(
-        [str(gunicorn), "ministry_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--timeout", "60"],
+        [
+            str(gunicorn),
+            "ministry_site.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--timeout",
+            "60",
+            *extra_args,
+        ],
         env=env,
         cwd=ROOT,
         stdout=log,
