@@ -134,6 +134,19 @@ def language_links_for_page(page, request):
     return links
 
 
+def keeping_filters(links, query_for):
+    """`links` with each translation's address followed by `query_for(code)`,
+    the query string ("" for none) of a filtered listing's filters that mean
+    the same in that language: switching language keeps the filter."""
+    from dataclasses import replace
+
+    kept = []
+    for link in links:
+        query = query_for(link.code) if link.is_translation else ""
+        kept.append(replace(link, url=f"{link.url}?{query}") if query else link)
+    return kept
+
+
 def language_links_for_path(request, same_path=True):
     """Switcher links for a view that is not a Wagtail page (search, errors).
 

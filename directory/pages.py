@@ -81,6 +81,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         response = self.render(
             request,
             context_overrides={
+                "language_links": self.language_links_keeping(request, filters, categories),
                 "filter_form": form,
                 "organisations": page_of_results,
                 "filters": filters,
@@ -95,6 +96,28 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         if not form.is_valid():
             response.status_code = 400
         return response
+
+    def language_links_keeping(self, request, filters, categories):
+        """The language switcher, keeping the filters that mean the same in
+        the other language: the category (under its slug there) and the
+        province. Not a name typed in this language."""
+        links = self.remembered(request, "furniture", self.page_furniture)["language_links"]
+        if not (filters.get("category") or filters.get("province")):
+            return links
+        category = next((c for c in categories if c.slug == filters.get("category")), None)
+        slugs = {}
+        if category is not None:
+            slugs = dict(
+                Category.objects.filter(translation_key=category.translation_key, live=True).values_list(
+                    "locale__language_code", "slug"
+                )
+            )
+
+        def query_for(code):
+            kept = {"category": slugs.get(code), "province": filters.get("province")}
+            return paging.query_string(kept)
+
+        return chrome.keeping_filters(links, query_for)
 
     def _public_organisation(self, key):
         organisation = public_organisations(self.locale_id).filter(key=key).first()

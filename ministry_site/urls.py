@@ -11,6 +11,7 @@ from core import admin_views, routing, views
 from search import views as search_views
 
 from . import health
+from .robots import robots_txt
 from .sitemap import sitemap
 
 handler404 = "core.views.page_not_found"
@@ -32,6 +33,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -68,9 +68,11 @@ def _index(home, model, entry, log):
         page.save_revision().publish()
         log(f"  index page {entry['slug']!r}")
     elif not page.show_in_menus and not page.menu_title:
-        # A demo database from before the main menu led to the sections.
+        # A demo database from before the main menu led to the sections (and
+        # the news had one name in the menu and another as its title).
         strings = {language: _mapping(language, texts) for language in TARGETS}
-        if update_untouched(page, in_menu, strings):
+        current = {"title": entry["title"][SOURCE], "intro": entry["intro"][SOURCE]}
+        if update_untouched(page, {**in_menu, **current}, strings):
             log(f"  index page {entry['slug']!r} put in the main menu")
     _translate_everywhere(page, texts, log)
     return page

@@ -13,7 +13,7 @@ FEED_LENGTH = 30
 def feed_response(index_page, request, items, kind, filters_description=""):
     feed_class = FEED_CLASSES[kind]
     ministry = _("Ministry of Commerce and Industry")
-    title = f"{index_page.title} · {ministry}"
+    title = f"{index_page.title} | {ministry}"
     if filters_description:
         title = f"{title} ({filters_description})"
     index_url = absolute_url(index_page, request)

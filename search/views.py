@@ -1,4 +1,6 @@
 import datetime
+from dataclasses import replace
+from urllib.parse import urlsplit
 
 import jdatetime
 from django import forms
@@ -7,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core import l10n, searchable
+from core import chrome, l10n, searchable
 from core.page_cache import remember, uses_query
 from core.paging import query_string
 from core.widgets import QuickSelect
@@ -97,6 +99,36 @@ class SearchForm(forms.Form):
         if cleaned.get("start") and cleaned.get("end") and cleaned["start"] > cleaned["end"]:
             self.add_error("end", _("The end date is before the start date."))
         return cleaned
+
+
+def _date_in(day, language):
+    """A day as a reader of `language` types it: 1405-09-05 or 2026-11-26."""
+    if l10n.uses_solar_hijri(language):
+        return jdatetime.date.fromgregorian(date=day).strftime("%Y-%m-%d")
+    return day.isoformat()
+
+
+def _language_links(request, filters, data, topic):
+    """The language switcher, keeping the search and its filters as they read
+    in each language: the topic under its slug there (left out when it has no
+    live translation), the dates in that language's calendar; not the page."""
+    links = []
+    for link in chrome.language_links_for_path(request):
+        if not link.is_current:
+            kept = dict(filters)
+            if topic is not None:
+                # The same topic's row in that language (the vocabulary knows the rows of each topic).
+                locale = l10n.locales_by_code().get(link.code)
+                choices = (_topic_choices(locale) if locale is not None else None) or []
+                rows = set(searchable.topics().everywhere(topic))
+                kept["topic"] = next((choice.slug for choice in choices if choice.pk in rows), None)
+            for name in ("start", "end"):
+                kept[name] = _date_in(data[name], link.code) if data.get(name) else ""
+            path = urlsplit(link.url).path
+            query = query_string(kept)
+            link = replace(link, url=f"{path}?{query}" if query else path)
+        links.append(link)
+    return links
 
 
 def _page_number(request):
@@ -279,6 +311,7 @@ def search(request):
     for box in boxes:
         box["url"] = "?" + query_string({**filters, "type": box["key"]})
     context = {
+        "language_links": _language_links(request, filters, data, topic),
         "form": form,
         "query": query,
         "query_text": query.text,

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core import chrome, l10n
 from core.models import BasePage, public, without_foreign_aliases
 from core.page_cache import uses_query
 
 from .. import listing
 from ..feeds import FEED_LENGTH, feed_response
 from .base import kabul_day_range
-from .topics import Topic
+from .topics import Topic, topic_slug_in
 
 
 class PressroomIndexPage(RoutablePageMixin, BasePage):
@@ -72,7 +73,10 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
             return queryset.none()
         data = form.cleaned_data
         if data.get("topic"):
-            with_topic = self.child_model.objects.filter(topics__slug=data["topic"]).values("pk")
+            # Items may carry any language's row of a topic, and a translation
+            # may have its own slug: match the topic itself (its translation key).
+            topic = Topic.objects.filter(locale_id=self.locale_id, slug=data["topic"]).values("translation_key")
+            with_topic = self.child_model.objects.filter(topics__translation_key__in=topic).values("pk")
             queryset = queryset.filter(pk__in=with_topic)
         if data.get("kind"):
             queryset = queryset.filter(kind=data["kind"])
@@ -94,6 +98,7 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         response = self.render(
             request,
             context_overrides={
+                "language_links": self.language_links_keeping(request, filters),
                 "filter_form": form,
                 "items": page_of_items,
                 "filters": filters,
@@ -111,6 +116,29 @@ class PressroomIndexPage(RoutablePageMixin, BasePage):
         if not form.is_valid():
             response.status_code = 400
         return response
+
+    def filters_in(self, filters, language):
+        """The filters of this listing that mean the same in `language`: the
+        topic under its slug there (left out when it has no live translation),
+        the kind, and the year and month when both languages count years
+        alike (a Solar Hijri year is no Gregorian one). Never the page number."""
+        kept = {}
+        same_calendar = l10n.uses_solar_hijri(language) == l10n.uses_solar_hijri(self.locale.language_code)
+        for name, value in filters.items():
+            if name == "topic":
+                value = topic_slug_in(value, self.locale_id, language)
+            elif name in ("year", "month") and not same_calendar:
+                value = None
+            if value not in (None, ""):
+                kept[name] = value
+        return kept
+
+    def language_links_keeping(self, request, filters):
+        """The language switcher, keeping this listing's filters."""
+        links = self.remembered(request, "furniture", self.page_furniture)["language_links"]
+        if not filters:
+            return links
+        return chrome.keeping_filters(links, lambda code: listing.query_string(self.filters_in(filters, code)))
 
     def cards(self, request, ids, index_url):
         """The rendered card of each item of `ids`, in order. A card shows

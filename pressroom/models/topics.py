@@ -69,6 +69,20 @@ def topics_by_key(locale_id):
     )
 
 
+def topic_slug_in(slug, locale_id, language):
+    """The slug, in `language`, of the live topic called `slug` in the
+    language of `locale_id` (a translation may have its own slug); None when
+    that topic has no live version there."""
+    locale = l10n.locales_by_code().get(language)
+    if locale is None:
+        return None
+    for key, topic in topics_by_key(locale_id).items():
+        if topic.slug == slug:
+            translated = topics_by_key(locale.pk).get(key)
+            return translated.slug if translated is not None else None
+    return None
+
+
 def localized_topics(topics, locale_id=None):
     """The reader's-language versions of `topics` (any language's rows),
     dropping any topic not yet translated rather than showing another language."""
