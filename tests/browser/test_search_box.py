@@ -4,7 +4,7 @@ phone and on a desktop."""
 
 import pytest
 
-from .conftest import screenshot
+from tests.support.browser import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
