@@ -30,7 +30,7 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-TOKEN_FIELD = "ministry_creation_token"
+TOKEN_FIELD = "ministry_creation_token"  # nosec B105 - the name of a form field, not a secret
 KEEP_FOR = timedelta(days=2)
 
 
