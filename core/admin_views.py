@@ -2,11 +2,17 @@
 approval, the "sync" screen without its publish-at-once box, and the
 translation status of every page."""
 
+import tempfile
+from io import BytesIO
+
+import polib
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, Max, Q
 from django.db.models.functions import Cast
+from django.http import JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -14,9 +20,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import LogoutView as WagtailLogoutView
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import CannotSaveDraftError, Translation, TranslationSource
+from wagtail_localize.models import CannotSaveDraftError, StringSegment, Translation, TranslationSource
+from wagtail_localize.views import edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
@@ -95,6 +103,93 @@ class SubmitPageTranslationParentsFirstView(SubmitPageTranslationView):
         except ParentNotTranslated as refusal:
             messages.error(self.request, refusal.message())
             return self.render_to_response(self.get_context_data())
+
+
+def _put_value(request):
+    """The "value" of the translation editor's PUT (urlencoded or multipart),
+    read without consuming the body wagtail-localize's view reads after us."""
+    body = request.body
+    content_type = request.content_type or ""
+    if content_type.startswith("multipart/form-data"):
+        try:
+            parser = MultiPartParser(request.META, BytesIO(body), request.upload_handlers, request.encoding)
+            data, _files = parser.parse()
+        except MultiPartParserError:
+            return None
+    else:
+        data = QueryDict(body, encoding=request.encoding)
+    return data.get("value")
+
+
+def _field_limit(translation, segment):
+    """The most characters the segment's model field holds, or None."""
+    path = segment.context.path
+    model = translation.source.specific_content_type.model_class()
+    if model is None or "." in path:
+        return None
+    try:
+        field = model._meta.get_field(path)
+    except FieldDoesNotExist:
+        return None
+    return getattr(field, "max_length", None)
+
+
+def edit_string_translation_within_limits(request, translation_id, string_segment_id):
+    """wagtail-localize's save of one translated string, refusing a text too
+    long for its field with a 400 that says the limit: stored, it would fail
+    later at the database (a title is copied into the page's draft title at
+    once: a 500 on PostgreSQL)."""
+    if request.method == "PUT":
+        translation = get_object_or_404(Translation.objects.select_related("source"), pk=translation_id)
+        segment = get_object_or_404(StringSegment.objects.select_related("context"), pk=string_segment_id)
+        if not _user_can_edit_target(request.user, translation.get_target_instance()):
+            raise PermissionDenied
+        value = _put_value(request)
+        limit = _field_limit(translation, segment)
+        if value is not None and limit is not None and len(value) > limit:
+            message = _(
+                "This text is %(length)s characters long; this field holds at most %(limit)s. "
+                "Shorten it and save again: nothing was changed."
+            ) % {"length": l10n.local_digits(len(value)), "limit": l10n.local_digits(limit)}
+            return JsonResponse({"error": message, "max_length": limit}, status=400)
+    return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
+
+
+def _po_file_problem(upload, translation):
+    """Why an uploaded file cannot be this translation's PO file, or None."""
+    if upload is None:
+        return _("Choose a PO file to upload.")
+    # polib reads a file name as well as a file's text: hand it a file.
+    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+        for chunk in upload.chunks():
+            copy.write(chunk)
+        copy.flush()
+        try:
+            po = polib.pofile(copy.name)
+        except (OSError, UnicodeDecodeError, ValueError):
+            return _("This is not a PO file in UTF-8: download the PO file of this translation and upload it again.")
+    if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
+        return _(
+            "This PO file was not made for this translation: download the PO file of this translation, "
+            "translate it and upload it again."
+        )
+    upload.seek(0)
+    return None
+
+
+@require_POST
+def upload_pofile_checked(request, translation_id):
+    """wagtail-localize's PO upload, refusing with a message a missing file
+    or one without this translation's id (upstream: a 500)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    if not _user_can_edit_target(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    problem = _po_file_problem(request.FILES.get("file"), translation)
+    if problem is None:
+        return edit_translation.upload_pofile(request, translation_id)
+    messages.error(request, problem)
+    next_url = get_valid_next_url_from_request(request) or _target_edit_url(translation.get_target_instance())
+    return redirect(next_url)
 
 
 def refuse_convert_to_alias(request, page_id):

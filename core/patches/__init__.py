@@ -30,6 +30,7 @@ from django.template.loader import get_template
 MODULES = [
     "core.patches.localize_save_target",
     "core.patches.localize_admin_urls",
+    "core.patches.localize_draft_title",
     "core.patches.localize_editor_template",
     "core.patches.wagtail_header_actions_template",
     "core.patches.wagtail_snippet_breadcrumbs",
@@ -180,10 +181,11 @@ def apply_all():
     checks (the core's AppConfig.ready). The other modules' workarounds are
     used where they are needed (templates, view sets, core.routing, the
     search backends)."""
-    from . import localize_admin_urls, localize_save_target
+    from . import localize_admin_urls, localize_draft_title, localize_save_target
 
     localize_save_target.apply()
     localize_admin_urls.apply()
+    localize_draft_title.apply()
     for name in ADMIN_L10N_MODULES:
         importlib.import_module(name).apply()
     register_checks()

@@ -9,7 +9,13 @@ so their addresses are registered again, before wagtail-localize's own
   the parent a live alias of the source-language section);
 - "Sync translated pages" (update/<id>/) without "Publish immediately";
 - "Convert to alias" (page/<id>/convert_to_alias/) refused: a translation
-  must not become an alias showing the source language.
+  must not become an alias showing the source language;
+- the translation editor's save of one string (translate/<id>/strings/<id>/
+  edit/) refuses, with a 400 and the limit, a text longer than its field may
+  be: wagtail-localize would store it and copy a title into the page's
+  draft_title, which PostgreSQL refuses with a 500;
+- the PO upload (translate/<id>/pofile/upload/) refuses with a message a
+  missing file or one without this translation's id (upstream: a 500).
 
 Upstream: wagtail/wagtail-localize#634 (draft translations and synchronised
 publishing, open). It can go when wagtail-localize lets a site refuse these
@@ -17,10 +23,12 @@ actions (a permission or hook per action) and publishes nothing on sync;
 then delete this module and its entry in core.patches.MODULES.
 """
 
+import inspect
+
 from django.core import checks
 from django.urls import NoReverseMatch, path, resolve, reverse
 
-from . import check_signatures, check_version
+from . import check_signatures, check_source_mentions, check_version
 
 ERROR_ID = "patches.E002"
 SERIES = "1.14"
@@ -33,6 +41,11 @@ SHADOWED = {
         "core.admin_views.UpdateTranslationsWithoutPublishingView",
     ),
     "convert_to_alias": ("page/<int:page_id>/convert_to_alias/", "core.admin_views.refuse_convert_to_alias"),
+    "edit_string_translation": (
+        "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        "core.admin_views.edit_string_translation_within_limits",
+    ),
+    "upload_pofile": ("translate/<int:translation_id>/pofile/upload/", "core.admin_views.upload_pofile_checked"),
 }
 # What our views subclass or call.
 SIGNATURES = {
@@ -42,9 +55,17 @@ SIGNATURES = {
     "UpdateTranslationsForm.__init__": "(self, *args, **kwargs)",
     "UpdateTranslationsForm.clean": "(self)",
     "convert_to_alias": "(request, page_id)",
+    "edit_string_translation": "(request, translation_id, string_segment_id)",
+    "upload_pofile": "(request, translation_id)",
 }
 # Sample arguments to reverse each name with.
-_ARGS = {"submit_page_translation": [1], "update_translations": [1], "convert_to_alias": [1]}
+_ARGS = {
+    "submit_page_translation": [1],
+    "update_translations": [1],
+    "convert_to_alias": [1],
+    "edit_string_translation": [1, 1],
+    "upload_pofile": [1],
+}
 
 _applied = False
 
@@ -66,6 +87,11 @@ def urlpatterns():
                 name="ministry_update_translations",
             ),
             path("localize/" + SHADOWED["convert_to_alias"][0], admin_views.refuse_convert_to_alias),
+            path(
+                "localize/" + SHADOWED["edit_string_translation"][0],
+                admin_views.edit_string_translation_within_limits,
+            ),
+            path("localize/" + SHADOWED["upload_pofile"][0], admin_views.upload_pofile_checked),
         ]
     )
 
@@ -98,7 +124,7 @@ def _upstream_routes():
 
 
 def _upstream():
-    from wagtail_localize.views import convert, submit_translations, update_translations
+    from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
     submit = submit_translations.SubmitTranslationView
     update = update_translations.UpdateTranslationsView
@@ -110,7 +136,24 @@ def _upstream():
         "UpdateTranslationsForm.__init__": getattr(form, "__init__", None),
         "UpdateTranslationsForm.clean": getattr(form, "clean", None),
         "convert_to_alias": getattr(convert, "convert_to_alias", None),
+        "edit_string_translation": _unwrapped(getattr(edit_translation, "edit_string_translation", None)),
+        "upload_pofile": _undecorated(getattr(edit_translation, "upload_pofile", None)),
     }
+
+
+def _undecorated(view):
+    """The function under Django's decorators (require_POST)."""
+    return inspect.unwrap(view) if view is not None else None
+
+
+def _unwrapped(view):
+    """The function under Django REST framework's @api_view (its handlers
+    call it from a closure)."""
+    handler = getattr(getattr(view, "cls", None), "put", None)
+    for cell in getattr(handler, "__closure__", None) or ():
+        if inspect.isfunction(cell.cell_contents):
+            return cell.cell_contents
+    return None
 
 
 def check():
@@ -121,6 +164,11 @@ def check():
     errors += check_signatures(ERROR_ID, __name__, SIGNATURES, upstream)
     if errors:
         return errors
+    # Our check reads the text where wagtail-localize's view reads it.
+    errors += check_source_mentions(ERROR_ID, __name__, upstream["edit_string_translation"], ['request.POST["value"]'])
+    errors += check_source_mentions(
+        ERROR_ID, __name__, upstream["upload_pofile"], ['request.FILES["file"]', '"X-WagtailLocalize-TranslationID"']
+    )
     if "publish_translations" not in UpdateTranslationsForm.base_fields:
         errors.append(_error("UpdateTranslationsForm has no field publish_translations to remove any more."))
     routes = _upstream_routes()

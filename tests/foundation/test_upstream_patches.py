@@ -15,6 +15,7 @@ import core.patches
 from core import admin_views
 from core.patches import (
     localize_admin_urls,
+    localize_draft_title,
     localize_editor_template,
     localize_save_target,
     modelsearch_results,
@@ -27,6 +28,7 @@ from core.patches import (
 PATCHES = [
     (localize_save_target, ["wagtail-localize", "wagtail"], "patches.E001"),
     (localize_admin_urls, ["wagtail-localize"], "patches.E002"),
+    (localize_draft_title, ["wagtail-localize"], "patches.E008"),
     (localize_editor_template, ["wagtail-localize"], "patches.E003"),
     (wagtail_header_actions_template, ["wagtail"], "patches.E004"),
     (wagtail_snippet_breadcrumbs, ["wagtail"], "patches.E005"),
@@ -212,3 +214,29 @@ def test_each_overridden_localize_address_reaches_our_view(name, address, view):
     assert reverse(f"wagtail_localize:{name}", args=[7]) == address
     func = inspect.unwrap(resolve(address).func)  # under the admin's decorators
     assert getattr(func, "view_class", func) is getattr(admin_views, view)
+
+
+def test_wagtail_localizes_draft_title_copy_connected_again_is_an_error():
+    """Its unbounded copy would make a long translated title a 500 again."""
+    from django.db.models.signals import post_save
+    from wagtail_localize.models import StringTranslation, post_save_string_translation
+
+    post_save.connect(post_save_string_translation, sender=StringTranslation)
+    try:
+        errors = errors_of(localize_draft_title)
+    finally:
+        post_save.disconnect(post_save_string_translation, sender=StringTranslation)
+    assert [error.id for error in errors] == ["patches.E008"]
+    assert "still connected" in errors[0].msg
+
+
+def test_a_changed_draft_title_copy_is_an_error(monkeypatch):
+    from wagtail_localize import models
+
+    def post_save_string_translation(instance, **kwargs):
+        pass  # upstream moved the copy elsewhere
+
+    monkeypatch.setattr(models, "post_save_string_translation", post_save_string_translation)
+    errors = errors_of(localize_draft_title)
+    assert errors and {error.id for error in errors} == {"patches.E008"}
+    assert all("no longer mentions" in error.msg for error in errors)

@@ -4,9 +4,12 @@ language's words (item 7), and old addresses keep working."""
 
 from urllib.parse import urlencode
 
+import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
+from django.test.client import encode_multipart
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
@@ -92,11 +95,70 @@ def test_a_slug_already_used_in_the_target_language_does_not_stop_the_translatio
     assert Client().get(NewsPage.objects.get(pk=pashto_page.pk).url).status_code == 200
 
 
+def put_string(client, translation, path, value, multipart):
+    """The translation editor's save of one string, as its script sends it
+    (multipart) or as a hand-made request would (urlencoded)."""
+    segment = StringSegment.objects.get(source=translation.source, context__path=path)
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    if multipart:
+        boundary = "BoUnDaRy"
+        body = encode_multipart(boundary, {"value": value})
+        return client.put(url, body, content_type=f"multipart/form-data; boundary={boundary}")
+    return client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
+
+
+@pytest.mark.parametrize("multipart", [True, False], ids=["multipart", "urlencoded"])
+def test_a_title_longer_than_a_title_may_be_is_refused_with_its_limit(people, login, news_index, sections, multipart):
+    dari_page = factories.NewsPageFactory(parent=news_index, slug="carpet-fair-kabul", title=TITLES["fa-af"])
+    translator = login(people["translator"])
+    translation = start_translation(translator, dari_page, "en")
+    fill_in(translator, translation)
+
+    response = put_string(translator, translation, "title", "Carpet fair " * 30, multipart)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert "۲۵۵" in error and "۳۶۰" in error  # the limit and the length, in the translator's Dari admin
+    assert "کوتاه کنید" in error  # "shorten it"
+    # The title translated before is still the translation's and the page's draft title.
+    target = Page.objects.get(pk=translation.get_target_instance().pk)
+    assert target.draft_title == TITLES["en"]
+    assert translation.get_progress()[0] == translation.get_progress()[1]
+    # A title that fits is accepted.
+    assert put_string(translator, translation, "title", "Carpet fair " * 21, multipart).status_code == 200
+
+
+def test_only_those_who_may_edit_the_translation_learn_the_limit(people, login, news_index, sections):
+    dari_page = factories.NewsPageFactory(parent=news_index, slug="carpet-fair-kabul", title=TITLES["fa-af"])
+    translation = start_translation(login(people["translator"]), dari_page, "en")
+    outsider = login(people["directory_manager"])
+    response = put_string(outsider, translation, "title", "x" * 300, multipart=True)
+    assert response.status_code in (302, 403)
+    assert "error" not in response.content.decode()
+
+
+def upload_po(client, translation, title):
+    """A PO file, downloaded from the translation editor, with `title` as the
+    translated title, uploaded again (how an outside translator works)."""
+    download = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    for entry in po:
+        entry.msgstr = title if entry.msgctxt == "title" else f"[en] {entry.msgid}"
+    upload = SimpleUploadedFile("translation.po", str(po).encode(), content_type="text/x-gettext-translation")
+    target = translation.get_target_instance()
+    return client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": upload, "next": f"/admin/pages/{target.pk}/edit/"},
+        follow=True,
+    )
+
+
 def test_a_translation_that_cannot_be_saved_says_why_and_keeps_the_work(people, login, news_index, sections):
     dari_page = factories.NewsPageFactory(parent=news_index, slug="carpet-fair-kabul", title=TITLES["fa-af"])
     translator = login(people["translator"])
     translation = start_translation(translator, dari_page, "en")
-    fill_in(translator, translation, title="Carpet fair " * 30)  # longer than a title may be
+    # A PO file brings a title longer than a title may be (the editor would refuse it).
+    assert upload_po(translator, translation, "Carpet fair " * 30).status_code == 200
 
     response = submit_from_the_editor(translator, translation)
     assert response.status_code == 200
@@ -170,3 +232,29 @@ def test_published_translations_with_the_dari_slug_move_and_the_old_address_redi
         assert response["Location"].endswith(page.url)
         # A later approval keeps the new address.
         assert page.get_latest_revision_as_object().slug == page.slug
+
+
+@pytest.mark.parametrize(
+    "upload",
+    [
+        None,  # no file chosen
+        b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n',  # not ours
+        b"\xff\xfe not a PO file",
+    ],
+    ids=["no-file", "no-translation-header", "not-utf8"],
+)
+def test_a_po_file_that_is_not_this_translations_is_refused_with_a_message(people, login, news_index, sections, upload):
+    dari_page = factories.NewsPageFactory(parent=news_index, slug="carpet-fair-kabul", title=TITLES["fa-af"])
+    translator = login(people["translator"])
+    translation = start_translation(translator, dari_page, "en")
+    fill_in(translator, translation)
+    target = translation.get_target_instance()
+    data = {"next": f"/admin/pages/{target.pk}/edit/"}
+    if upload is not None:
+        data["file"] = SimpleUploadedFile("translation.po", upload, content_type="text/x-gettext-translation")
+    response = translator.post(reverse("wagtail_localize:upload_pofile", args=[translation.pk]), data, follow=True)
+    assert response.status_code == 200
+    assert "PO" in response.content.decode()  # the message names what was wrong
+    # The translation typed before is untouched.
+    assert translation.get_progress()[0] == translation.get_progress()[1]
+    assert Page.objects.get(pk=target.pk).draft_title == TITLES["en"]
