@@ -161,6 +161,18 @@ def _permission(apps, dotted):
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename).order_by("pk").first()
 
 
+def app_role_permissions(name):
+    """Permissions an installed app adds to role `name`: its AppConfig's
+    `role_permissions = {"Editors": ["app.codename", …], …}` (an app joins
+    the roles without the core naming it)."""
+    from django.apps import apps as installed
+
+    found = []
+    for config in installed.get_app_configs():
+        found += list(getattr(config, "role_permissions", {}).get(name, []))
+    return found
+
+
 def sync_roles(apps, schema_editor=None):
     _ensure_permissions_exist(apps)
     Group = apps.get_model("auth", "Group")
@@ -177,7 +189,8 @@ def sync_roles(apps, schema_editor=None):
 
     for name, role in ROLES.items():
         group, _created = Group.objects.get_or_create(name=name)
-        model_permissions = [p for p in (_permission(apps, dotted) for dotted in role["permissions"]) if p]
+        dotted_names = [*role["permissions"], *app_role_permissions(name)]
+        model_permissions = [p for p in (_permission(apps, dotted) for dotted in dotted_names) if p]
         # Image and document permissions are granted per collection in Wagtail.
         collection_permissions = [
             p for p in model_permissions if p.content_type.app_label in ("wagtailimages", "wagtaildocs")

@@ -34,6 +34,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Media relations' one public address: leaving the mailings (a signed link).
+    path("mail/", include("media_relations.urls")),
 ]
 
 if settings.DEBUG:

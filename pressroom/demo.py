@@ -9,7 +9,7 @@ import zlib
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from core.demo_images import demo_image
 from core.translation import translate, update_untouched
@@ -58,8 +58,21 @@ def load_topics(log):
     return topics
 
 
+def _before_later_sections(page):
+    """Put a new section (in every language) before the sections of apps
+    whose demo loads after the press room, as a whole demo load orders them,
+    even when those were loaded first (`load(pressroom=False)`, then `load()`)."""
+    ours = (NewsIndexPage, StatementIndexPage, GalleryIndexPage)
+    for version in Page.objects.filter(translation_key=page.translation_key):
+        version = Page.objects.get(pk=version.pk)
+        later = version.get_siblings().exclude(pk=version.pk).not_type(*ours).order_by("path").first()
+        if later is not None and later.path < version.path:
+            version.move(later, pos="left")
+
+
 def _index(home, model, entry, log):
     page = model.objects.child_of(home).first()
+    created = page is None
     in_menu = {"show_in_menus": True, "menu_title": entry["menu_title"][SOURCE]}
     texts = [entry["title"], _slug_text(entry["slug"]), entry["intro"], entry["menu_title"]]
     if page is None:
@@ -75,6 +88,8 @@ def _index(home, model, entry, log):
         if update_untouched(page, {**in_menu, **current}, strings):
             log(f"  index page {entry['slug']!r} put in the main menu")
     _translate_everywhere(page, texts, log)
+    if created:
+        _before_later_sections(page)
     return page
 
 

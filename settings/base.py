@@ -60,6 +60,13 @@ ENV_TRUSTED_PROXY_COUNT = os.environ.get("TRUSTED_PROXY_COUNT", "")
 ENV_SESSION_IDLE_MINUTES = os.environ.get("SESSION_IDLE_MINUTES", "")
 ENV_MEDIA_ROOT = os.environ.get("MEDIA_ROOT", "")
 ENV_STATIC_ROOT = os.environ.get("STATIC_ROOT", "")
+ENV_CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+ENV_CELERY_QUEUE = os.environ.get("CELERY_QUEUE", "")
+ENV_VAR_DIR = os.environ.get("VAR_DIR", "")
+ENV_MAILING_CLAIM_SECONDS = os.environ.get("MAILING_CLAIM_SECONDS", "")
+ENV_MAILING_PARALLEL_TASKS = os.environ.get("MAILING_PARALLEL_TASKS", "")
+# Files the embedded set-up writes at run time (never committed).
+VAR_DIR = Path(ENV_VAR_DIR) if ENV_VAR_DIR else BASE_DIR / "var"
 
 
 # --- Applications -------------------------------------------------------------
@@ -69,12 +76,14 @@ INSTALLED_APPS = [
     "pressroom",
     "directory",
     "search",
+    "media_relations",
     "ministry_site",
     "axes",
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_celery_beat",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -343,6 +352,45 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 
+# --- Background work (Celery) -------------------------------------------------
+# Tasks do one idempotent step each; what they work on lives in the database,
+# never in the message, so a lost or repeated message loses or repeats nothing.
+# CELERY_BROKER_URL: Redis in production (redis://…), RabbitMQ possible
+# (amqp://…). Unset: kombu's filesystem transport under var/celery/, which
+# needs no server (the embedded demo runs a worker beside the web server).
+if ENV_CELERY_BROKER_URL:
+    CELERY_BROKER_URL = ENV_CELERY_BROKER_URL
+    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+else:
+    CELERY_BROKER_URL = "filesystem://"
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(VAR_DIR / "celery" / "queue"),
+        "data_folder_out": str(VAR_DIR / "celery" / "queue"),
+        "control_folder": str(VAR_DIR / "celery" / "control"),
+    }
+CELERY_TASK_DEFAULT_QUEUE = ENV_CELERY_QUEUE or "ministry"
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_RESULT_BACKEND = None
+# A message is acknowledged when its task has finished: a worker killed half
+# way leaves it to the next worker (the task's own claims keep that safe).
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Sending a message to a broker that is down fails within seconds (the
+# database keeps the work; the periodic sweep sends it later).
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_TIMEZONE = "Asia/Kabul"
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Media relations: how long a worker holds the recipients it claimed before
+# another may take them (renewed before each message), and how many batches
+# of one mailing are queued at once (about the number of worker processes).
+MAILING_CLAIM_SECONDS = int(ENV_MAILING_CLAIM_SECONDS or 120)
+MAILING_PARALLEL_TASKS = int(ENV_MAILING_PARALLEL_TASKS or 2)
+
+
 # --- E-mail -------------------------------------------------------------------
 if ENV_EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -353,7 +401,10 @@ if ENV_EMAIL_HOST:
     EMAIL_USE_TLS = ENV_EMAIL_USE_TLS
     EMAIL_TIMEOUT = 10
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    # The embedded default: every message is written to a file in
+    # var/sent-mail/ (README), where the demo's mailings can be read.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(VAR_DIR / "sent-mail")
 DEFAULT_FROM_EMAIL = ENV_DEFAULT_FROM_EMAIL or "webmaster@localhost"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

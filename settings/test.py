@@ -34,3 +34,9 @@ SERVE_MEDIA_FILES = True
 if ENV_REDIS_URL:
     # Each run (and each xdist worker) gets its own key space on the shared Redis.
     CACHES["default"]["KEY_PREFIX"] = "test-{}-{}".format(os.getpid(), os.environ.get("PYTEST_XDIST_WORKER", "main"))
+
+# Tasks queued by a test stay in this process (kombu's in-memory transport):
+# no test leaves messages for a real worker. Tests of the worker processes
+# give them a broker of their own (tests/support/workers.py).
+CELERY_BROKER_URL = "memory://"
+CELERY_BROKER_TRANSPORT_OPTIONS = {}

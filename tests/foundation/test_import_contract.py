@@ -4,12 +4,15 @@ breaks the build when someone adds an import the wrong way."""
 import shutil
 import subprocess  # nosec B404
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ["core", "home", "pressroom", "directory", "search", "ministry_site", "settings"]
+
+# The packages the contract covers, as pyproject.toml names them.
+PACKAGES = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["root_packages"]
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
 

@@ -101,12 +101,16 @@ def test_unset_variables_mean_the_embedded_defaults():
         "settings.STORAGES['default']['BACKEND']",
         "settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']",
         "settings.EMAIL_BACKEND",
+        "settings.CELERY_BROKER_URL",
     ) == [
         "django.db.backends.sqlite3",
         "django.core.cache.backends.locmem.LocMemCache",
         "django.core.files.storage.FileSystemStorage",
         "search.backends",
-        "django.core.mail.backends.console.EmailBackend",
+        # Mail written to var/sent-mail/, where the demo's mailings can be read.
+        "django.core.mail.backends.filebased.EmailBackend",
+        # A broker that needs no server (kombu's filesystem transport under var/celery/).
+        "filesystem://",
     ]
 
 

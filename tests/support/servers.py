@@ -50,9 +50,11 @@ def production_env(tmp_path, database_url, **extra):
 
 
 def manage(env, *args, timeout=300):
-    return subprocess.run(
-        MANAGE + list(args), env=env, cwd=ROOT, check=True, timeout=timeout, capture_output=True, text=True
-    )
+    result = subprocess.run(MANAGE + list(args), env=env, cwd=ROOT, timeout=timeout, capture_output=True, text=True)
+    if result.returncode:
+        command = " ".join(args)[:200]
+        raise AssertionError(f"manage.py {command} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    return result
 
 
 # Migrating a database and collecting the static files take most of a

@@ -1,0 +1,110 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from core.wagtail_hooks import MinistrySnippetViewSet
+
+from . import admin_views
+from .models import DistributionList
+
+
+class DistributionListViewSet(MinistrySnippetViewSet):
+    model = DistributionList
+    icon = "list-ul"
+    menu_label = _("Distribution lists")
+    menu_order = 360
+    add_to_admin_menu = False
+    list_display = ["name", "contact_visibility", "updated_at"]
+    search_fields = ["name", "description"]
+
+
+register_snippet(DistributionListViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_media_relations_urls():
+    return [
+        path("media-relations/mailings/", admin_views.mailing_index, name="media_relations_mailings"),
+        path("media-relations/mailings/new/", admin_views.mailing_create, name="media_relations_mailing_create"),
+        path("media-relations/mailings/<int:mailing_id>/", admin_views.mailing_detail, name="media_relations_mailing"),
+        path(
+            "media-relations/mailings/<int:mailing_id>/progress/",
+            admin_views.mailing_progress,
+            name="media_relations_mailing_progress",
+        ),
+        path(
+            "media-relations/mailings/<int:mailing_id>/submit/",
+            admin_views.mailing_submit,
+            name="media_relations_mailing_submit",
+        ),
+        path(
+            "media-relations/mailings/<int:mailing_id>/approve/",
+            admin_views.mailing_approve,
+            name="media_relations_mailing_approve",
+        ),
+        path(
+            "media-relations/mailings/<int:mailing_id>/cancel/",
+            admin_views.mailing_cancel,
+            name="media_relations_mailing_cancel",
+        ),
+        path(
+            "media-relations/mailings/<int:mailing_id>/deliveries.<str:file_format>",
+            admin_views.mailing_export,
+            name="media_relations_mailing_export",
+        ),
+        path(
+            "media-relations/lists/<int:list_id>/members/",
+            admin_views.list_members,
+            name="media_relations_list_members",
+        ),
+        path("media-relations/suppressed/", admin_views.suppressions, name="media_relations_suppressions"),
+        path(
+            "media-relations/suppressed/<int:suppression_id>/restore/",
+            admin_views.restore_suppression,
+            name="media_relations_restore_suppression",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_mailings_menu_item():
+    return PermissionMenuItem(
+        _("Mailings"),
+        reverse("media_relations_mailings"),
+        icon_name="mail",
+        order=340,
+        permission="media_relations.view_mailing",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_lists_menu_item():
+    return PermissionMenuItem(
+        _("Distribution lists"),
+        reverse("wagtailsnippets_media_relations_distributionlist:list"),
+        icon_name="list-ul",
+        order=341,
+        permission="media_relations.view_distributionlist",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_suppressions_menu_item():
+    return PermissionMenuItem(
+        _("Suppressed addresses"),
+        reverse("media_relations_suppressions"),
+        icon_name="cross",
+        order=342,
+        permission="media_relations.view_suppression",
+    )
