@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "home",
     "pressroom",
     "directory",
+    "press_events",
     "search",
     "ministry_site",
     "axes",
