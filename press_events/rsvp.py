@@ -65,7 +65,10 @@ def make_rsvp_url(event, email, name="", language=None):
     `language` (default: the event's), on that language's press events page."""
     language = l10n.content_language(language or event.locale.language_code)
     target = event.in_language(language)
-    index = target.get_parent().specific
+    # The form is in the invitee's language even when the event has no
+    # version in it yet: that language's section shows it.
+    parent = target.get_parent()
+    index = (parent.get_translations(inclusive=True).filter(locale__language_code=language).first() or parent).specific
     page_path = index.get_url_parts()[2]
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     route = index.reverse_subpage("rsvp").lstrip("/")
@@ -248,11 +251,19 @@ def _find_event(index, invitation):
     (made for another language's version: that event's version here)."""
     events = PressEventPage.objects.live().child_of(index)
     event = events.filter(pk=invitation.event_id).first()
-    if event is None:
-        named = Page.objects.filter(pk=invitation.event_id).values_list("translation_key", flat=True).first()
-        if named is not None:
-            event = events.filter(translation_key=named).first()
-    return event
+    if event is not None:
+        return event
+    named = PressEventPage.objects.live().filter(pk=invitation.event_id).first()
+    if named is None:
+        return None
+    here = events.filter(translation_key=named.translation_key).first()
+    if here is not None:
+        return here
+    # Not translated into this language yet: shown as it is, if it belongs
+    # to this section's translations.
+    if named.get_parent().translation_key == index.translation_key:
+        return named
+    return None
 
 
 def answer_view(index, request):
