@@ -237,13 +237,52 @@ def localize_snippet_api_listing(request, app_label, model_name):
     return VisibleSnippets.as_view({"get": "list"})(request, app_label=app_label, model_name=model_name)
 
 
+def hidden_translation_sources(user):
+    """wagtail-localize's translations whose source is a snippet the user may
+    not see (their names must not appear in its Translations report)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+    from wagtail_localize.models import Translation
+
+    hidden = Q(pk__in=[])
+    for model in get_snippet_models():
+        if restricted_viewset(model) is None or not hasattr(model, "translation_key"):
+            continue
+        keys = model._default_manager.exclude(pk__in=visible(user, model).values("pk")).values("translation_key")
+        hidden |= Q(
+            source__specific_content_type=ContentType.objects.get_for_model(model),
+            source__object_id__in=keys,
+        )
+    return Translation.objects.filter(hidden).values("pk")
+
+
+def translations_report_view():
+    """wagtail-localize's Translations report without the restricted snippets
+    the user may not see."""
+    from wagtail_localize.views.report import TranslationsReportView
+
+    class RestrictedTranslationsReportView(TranslationsReportView):
+        def get_queryset(self):
+            queryset = super().get_queryset()
+            if self.request.user.is_superuser:
+                return queryset
+            return queryset.exclude(pk__in=hidden_translation_sources(self.request.user))
+
+    return RestrictedTranslationsReportView
+
+
 def localize_urls():
     """wagtail-localize's object URLs, guarded, to be registered ahead of its own
     (same addresses; its names still reverse to these). Its snippet API lists
     only what the user may see."""
     from wagtail_localize.wagtail_hooks import register_admin_urls
 
-    patterns = [path("api/snippets/<slug:app_label>/<slug:model_name>/", localize_snippet_api_listing)]
+    report = translations_report_view()
+    patterns = [
+        path("api/snippets/<slug:app_label>/<slug:model_name>/", localize_snippet_api_listing),
+        path("reports/translations/", report.as_view()),
+        path("reports/translations/results/", report.as_view(results_only=True)),
+    ]
     for resolver in register_admin_urls():
         for pattern in resolver.url_patterns:
             keys = set(getattr(pattern.pattern, "converters", {}))

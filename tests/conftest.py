@@ -1,9 +1,13 @@
 """Shared fixtures.
 
-The test database gets the demo site once per session (three language trees,
-the About page, the footer's contacts, the demo users), so most tests read
-what a visitor of the demo would see. Tests that need a committed database
-(browser tests) start from the migrated state and load it themselves.
+The test database gets a small site once per session: the three language
+trees with their sections, the About page, the directory page with its
+sample entries, the footer's contacts and the demo users (a few seconds).
+The press room's demo items (news, statements, galleries with their images:
+most of the demo's load time) are loaded only in a test process that runs
+a test asking for `demo_content`: the tests that are about the demo. Tests
+that need a committed database (browser tests) start from the migrated
+state and load what they need themselves.
 """
 
 import shutil
@@ -21,9 +25,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from ministry_site import demo
 
     with django_db_blocker.unblock():
-        demo.load(log=lambda line: None)
+        demo.load(log=lambda line: None, pressroom=False)
     yield
     shutil.rmtree(Path(settings.DEMO_CREDENTIALS_FILE).parent, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The whole demo, press room included, committed to this process's test
+    database the first time a test asks for it (a session fixture is set up
+    before the test's own transaction begins; later tests see it too, which
+    is what they saw when every process loaded it)."""
+    from ministry_site import demo
+
+    with django_db_blocker.unblock():
+        demo.load(log=lambda line: None)
 
 
 def clear_cache():

@@ -9,7 +9,8 @@ from django.test import Client
 
 from tests.support.pages import html_of
 
-pytestmark = pytest.mark.django_db
+# Reads the demo site (its sections, news and statements): the whole demo.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 # What the demo's menu reads in each language, in order.
 MENUS = {

@@ -42,7 +42,8 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-pytestmark = pytest.mark.django_db
+# Reads the demo site (its sections, news and statements): the whole demo.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 LANGUAGES = ["fa-af", "ps", "en"]
 PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

@@ -12,7 +12,8 @@ from django.utils import translation
 
 from tests.support.pages import html_of
 
-pytestmark = pytest.mark.django_db
+# Reads the demo site (its sections, news and statements): the whole demo.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(demo_site):

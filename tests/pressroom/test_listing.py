@@ -131,7 +131,7 @@ def test_statements_filter_by_kind(client, statement_index):
     assert client.get(statement_index.url, {"kind": "poem"}).status_code == 400
 
 
-def test_the_home_page_shows_the_latest_items_of_its_own_language(client, demo_site):
+def test_the_home_page_shows_the_latest_items_of_its_own_language(demo_content, client, demo_site):
     dari = html_of(client.get("/fa-af/"))
     english = html_of(client.get("/en/"))
     for section in ("latest-news-heading", "latest-statements-heading", "latest-gallery-heading"):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.support import servers as stacks
 from tests.support.http_client import Browser
 from tests.support.network import free_port, wait_for_port
 from tests.support.redis import REDIS_URL, redis_answers
@@ -68,8 +69,7 @@ def stack(moto_endpoint, tmp_path):
         "AWS_S3_ADDRESSING_STYLE": "path",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(manage + command, env=env, cwd=ROOT, check=True, timeout=300)
+    stacks.prepare(env)
     setup = (
         "from django.contrib.auth.models import Group, User\n"
         "from wagtail.models import Locale\n"

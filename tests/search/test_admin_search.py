@@ -15,7 +15,8 @@ from core.models import MinistryDocument
 from pressroom import factories
 from search import elasticsearch
 
-pytestmark = pytest.mark.django_db
+# Reads the demo site (its sections, news and statements): the whole demo.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 IMAGE_WORD = "demo"  # the demo's images are called "demo <slug>"
 DOCUMENT_WORD = "تعرفه‌نامه"

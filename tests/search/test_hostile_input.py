@@ -60,7 +60,7 @@ def test_a_very_long_query_is_capped_and_the_reader_is_told(demo_site):
 
 
 @pytest.mark.parametrize("page", ["abc", "-1", "0", "10**20", "100000000000000000000", "1e3", "۲", ""])
-def test_any_page_number_gets_a_page(demo_site, page):
+def test_any_page_number_gets_a_page(demo_content, demo_site, page):
     response, html = search_page("تجارت", page=page)
     assert response.status_code == 200
     assert 'class="search-result' in html
