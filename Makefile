@@ -21,11 +21,15 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(VENV)/.runtime $@
 
-## make demo: set up everything and serve the demo on http://127.0.0.1:$(PORT)
+## make demo: set up everything and serve the demo on http://127.0.0.1:$(PORT), with a background worker
+## (Celery, its schedule included, on a broker that needs no server); mail it sends lands in var/sent-mail/
 demo: $(VENV)/.runtime
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@echo "Background worker started; e-mail the demo sends is written to var/sent-mail/"
+	$(BIN)/celery -A ministry_site worker -B --pool=solo --without-mingle --without-gossip --loglevel=WARNING & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## make test: lint, Django checks, migrations, compiled catalogs, bandit, the import contract, the dependency gate,
 ## the whole pytest suite

@@ -39,6 +39,7 @@ class HomePage(BasePage):
         "pressroom.StatementIndexPage",
         "pressroom.GalleryIndexPage",
         "directory.DirectoryPage",
+        "press_events.PressEventIndexPage",
     ]
 
     LATEST_NEWS = 3

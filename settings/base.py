@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "home",
     "pressroom",
     "directory",
+    "press_events",
     "search",
     "media_relations",
     "ministry_site",

@@ -72,6 +72,7 @@ def test_each_app_brings_its_own_demo_in_its_order(monkeypatch):
     assert [(label, loader.__module__, loader.__name__) for label, loader in demo.demo_loaders()] == [
         ("home", "home.demo", "load"),
         ("pressroom", "pressroom.demo", "load"),
+        ("press_events", "press_events.demo", "load"),
         ("directory", "directory.demo", "load"),
         ("media_relations", "media_relations.demo", "load"),
         ("home", "home.demo", "load_about"),  # the About page last: the menu reads Home, the sections, About

@@ -14,12 +14,20 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 # What the demo's menu reads in each language, in order.
 MENUS = {
-    "fa-af": ["صفحه اصلی", "خبرها", "اعلامیه‌ها", "گالری‌ها", "فهرست نهادها", "درباره ما", "جستجو"],
-    "ps": ["کور پاڼه", "خبرونه", "اعلامیې", "ګالرۍ", "د بنسټونو لړلیک", "زموږ په اړه", "لټون"],
-    "en": ["Home", "News", "Statements", "Galleries", "Directory", "About us", "Search"],
+    "fa-af": ["صفحه اصلی", "خبرها", "اعلامیه‌ها", "گالری‌ها", "رویدادها", "فهرست نهادها", "درباره ما", "جستجو"],
+    "ps": ["کور پاڼه", "خبرونه", "اعلامیې", "ګالرۍ", "پېښې", "د بنسټونو لړلیک", "زموږ په اړه", "لټون"],
+    "en": ["Home", "News", "Statements", "Galleries", "Events", "Directory", "About us", "Search"],
 }
 # The page type (or view) each entry leads to.
-DESTINATIONS = ["homepage", "newsindexpage", "statementindexpage", "galleryindexpage", "directorypage", "standardpage"]
+DESTINATIONS = [
+    "homepage",
+    "newsindexpage",
+    "statementindexpage",
+    "galleryindexpage",
+    "presseventindexpage",
+    "directorypage",
+    "standardpage",
+]
 
 
 def menu_of(html):
