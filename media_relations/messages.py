@@ -11,6 +11,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -84,6 +86,25 @@ def translations_by_language(page, embargoed):
     return found
 
 
+def _render_body(body):
+    if not body:
+        return ""
+    # Our template's output, escaped by it: safe to put in the message's HTML.
+    return mark_safe(render_to_string("media_relations/email/body.html", {"body": body}))  # nosec B308 B703
+
+
+def _reply_url(page, delivery, language):
+    reply = getattr(page, "mail_reply_url", None)
+    return reply(delivery.email, delivery.name, language) if reply else ""
+
+
+def _as_text(html):
+    """The body as plain text: paragraphs apart, tags gone."""
+    text = strip_tags(html.replace("</p>", "</p>\n\n").replace("<br>", "\n").replace("</li>", "</li>\n"))
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(lines).strip()
+
+
 class Builder:
     """Builds each recipient's message; keeps what all of them share."""
 
@@ -121,13 +142,16 @@ class Builder:
                     "direction": "rtl" if l10n.is_rtl(language) else "ltr",
                     "date": l10n.format_date(date, language) if date else "",
                     "summary": getattr(page, "summary", "") or getattr(page, "search_description", ""),
-                    "body": getattr(page, "body", None),
+                    "body_text": "",
+                    # Rendered once per language, not once per recipient.
+                    "body_html": _render_body(getattr(page, "body", None)),
                     "note": self.mailing.note,
                     "embargo": embargo_text(self.mailing.embargo_until, language) if self.embargoed else "",
                     "attachments": list(getattr(page, "mail_attachments", lambda language: [])(language)),
                     "subject": (embargo_text(self.mailing.embargo_until, language) + " | " if self.embargoed else "")
                     + page.title,
                 }
+            self._parts[language]["body_text"] = _as_text(self._parts[language]["body_html"])
         return self._parts[language]
 
     def build(self, delivery, connection):
@@ -140,6 +164,8 @@ class Builder:
             **shared,
             "recipient_name": delivery.name,
             "unsubscribe_url": unsubscribe_url(delivery.email, delivery.mailing_id, language),
+            # An invitation's page gives each recipient a link of their own to answer it.
+            "reply_url": _reply_url(self.mailing.page.specific_deferred, delivery, language),
         }
         with translation.override(language):
             text = render_to_string("media_relations/email/message.txt", context)

@@ -274,6 +274,13 @@ class PressEventPage(RoutablePageMixin, BasePage):
         )
         return translation or self
 
+    def mail_reply_url(self, email, name, language):
+        """The recipient's own answer form (mailings of this page add it to
+        each message: media_relations.messages)."""
+        from .rsvp import make_rsvp_url
+
+        return make_rsvp_url(self, email, name=name, language=language)
+
     def mail_attachments(self, language):
         """[(filename, content bytes, mimetype)] to attach to an e-mail about
         this event in `language`: the event as an iCalendar file."""

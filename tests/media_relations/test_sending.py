@@ -165,3 +165,25 @@ def test_refusals_say_why_and_change_nothing(statement, media_list, people, smtp
     assert statement.title in refusal.value.message
     assert Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.SUBMITTED
     assert not Delivery.objects.exists() and not django_mail.outbox
+
+
+def test_an_invitation_gives_each_journalist_a_reply_link_of_their_own_and_the_ics(media_list, people, smtp, client):
+    import datetime
+
+    from press_events.factories import PressEventPageFactory
+    from press_events.models import PressEventIndexPage
+
+    section = PressEventIndexPage.objects.get(locale__language_code="fa-af")
+    event = PressEventPageFactory(
+        parent=section, title="کنفرانس مطبوعاتی", start=timezone.now() + datetime.timedelta(days=7)
+    )
+    send_all(approved_mailing(event, media_list, people))
+    links = {}
+    for address, messages in smtp.sink.by_recipient().items():
+        message = messages[0]
+        text = text_part(message)
+        links[address] = next(word for word in text.split() if "?t=" in word)
+        assert any(part.get_content_type() == "text/calendar" for part in message.iter_attachments())
+    assert len(set(links.values())) == 3  # one link per journalist
+    form = client.get(links["dari@example.org"].replace("https://testserver", "").replace("http://testserver", ""))
+    assert form.status_code == 200 and 'dir="rtl"' in form.content.decode()
