@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
 from core.wagtail_hooks import MinistrySnippetViewSet
@@ -108,3 +109,12 @@ def register_suppressions_menu_item():
         order=342,
         permission="media_relations.view_suppression",
     )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def list_members_button(snippet, user, next_url=None):
+    """"Who is on it" beside each distribution list."""
+    if isinstance(snippet, DistributionList) and user.has_perm("media_relations.view_distributionlist"):
+        yield ListingButton(
+            _("Who is on it"), reverse("media_relations_list_members", args=[snippet.pk]), icon_name="group"
+        )

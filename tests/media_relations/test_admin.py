@@ -9,7 +9,7 @@ from django.urls import reverse
 from directory import factories as directory_factories
 from media_relations import actions
 from media_relations.messages import unsubscribe_token
-from media_relations.models import Delivery, Mailing, Suppression, SuppressionRestored
+from media_relations.models import Mailing, Suppression, SuppressionRestored
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_an_editor_prepares_and_submits_and_a_director_approves(client, statemen
         {"page": statement.pk, "lists": [media_list.pk], "note": "یادداشت"},
     )
     assert response.status_code == 302
-    mailing = Mailing.objects.get()
+    mailing = Mailing.objects.get(created_by=people["editor"])
     detail = editor.get(reverse("media_relations_mailing", args=[mailing.pk])).content.decode()
     # Who will receive it, counted per language, names only for an editor.
     assert "۳" in detail and "دری" in detail and "پښتو" in detail
@@ -40,7 +40,7 @@ def test_an_editor_prepares_and_submits_and_a_director_approves(client, statemen
     assert "not an address" not in detail  # the invalid address is listed by name, never shown to an editor
     assert refused(editor.post(reverse("media_relations_mailing_approve", args=[mailing.pk])))
     editor.post(reverse("media_relations_mailing_submit", args=[mailing.pk]))
-    assert Mailing.objects.get().status == Mailing.Status.SUBMITTED
+    assert Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.SUBMITTED
 
     director = signed_in(client, people["director"])
     detail = director.get(reverse("media_relations_mailing", args=[mailing.pk])).content.decode()
@@ -48,12 +48,12 @@ def test_an_editor_prepares_and_submits_and_a_director_approves(client, statemen
     assert "not an address" in detail
     response = director.post(reverse("media_relations_mailing_approve", args=[mailing.pk]), follow=True)
     assert response.status_code == 200
-    assert Mailing.objects.get().status == Mailing.Status.APPROVED
-    assert Delivery.objects.count() == 3
+    assert Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.APPROVED
+    assert mailing.deliveries.count() == 3
     # A double click: refused with a message, nothing doubled.
     again = director.post(reverse("media_relations_mailing_approve", args=[mailing.pk]), follow=True)
     assert again.status_code == 200 and "دوباره" in again.content.decode()
-    assert Delivery.objects.count() == 3
+    assert mailing.deliveries.count() == 3
 
 
 def test_bad_input_to_the_mailing_form_is_a_400_with_the_reason(client, people, media_list, statement):
@@ -62,7 +62,7 @@ def test_bad_input_to_the_mailing_form_is_a_400_with_the_reason(client, people, 
     statement.unpublish()
     response = editor.post(reverse("media_relations_mailing_create"), {"page": statement.pk, "lists": [media_list.pk]})
     assert response.status_code == 400 and "نشرشده" in response.content.decode()
-    assert not Mailing.objects.exists()
+    assert not Mailing.objects.filter(created_by=people["editor"]).exists()
 
 
 def test_progress_is_a_small_json(client, statement, media_list, people):
@@ -148,3 +148,9 @@ def test_a_tampered_unsubscribe_link_is_a_400_that_says_so(client, token):
     assert response.status_code == 400
     assert "معتبر نیست" in response.content.decode()
     assert not Suppression.objects.exists()
+
+
+def test_the_lists_screen_leads_to_who_is_on_each_list(client, people, media_list):
+    listing = signed_in(client, people["editor"]).get(reverse("wagtailsnippets_media_relations_distributionlist:list"))
+    assert listing.status_code == 200
+    assert reverse("media_relations_list_members", args=[media_list.pk]) in listing.content.decode()

@@ -64,8 +64,8 @@ def test_a_missing_translation_falls_back_in_the_ministrys_order(statement_index
     from pressroom import factories
 
     dari_only = factories.StatementPageFactory(parent=statement_index, title="فقط به دری", slug="dari-only")
-    send_all(approved_mailing(dari_only, media_list, people))
-    log = {delivery.email: delivery.language for delivery in Delivery.objects.all()}
+    mailing = send_all(approved_mailing(dari_only, media_list, people))
+    log = {delivery.email: delivery.language for delivery in mailing.deliveries.all()}
     # Pashto -> Dari, English -> Dari (default order).
     assert log == {"dari@example.org": "fa-af", "pashto@example.org": "fa-af", "english@example.org": "fa-af"}
     english = smtp.sink.by_recipient()["english@example.org"][0]
@@ -82,7 +82,7 @@ def test_a_temporary_refusal_is_retried_and_delivered(statement, media_list, peo
     smtp.sink.temporary["pashto@example.org"] = 1
     mailing = approved_mailing(statement, media_list, people)
     send_all(mailing)
-    row = Delivery.objects.get(email="pashto@example.org")
+    row = mailing.deliveries.get(email="pashto@example.org")
     assert row.status == Delivery.Status.QUEUED and row.last_error.startswith("451")
     assert row.next_attempt_at > timezone.now()
     # Its time comes: the next batch delivers it.
@@ -96,7 +96,7 @@ def test_a_permanent_refusal_bounces_the_address_and_suppresses_it(statement, me
     smtp.sink.permanent.add("english@example.org")
     mailing = send_all(approved_mailing(statement, media_list, people))
     assert mailing.status == Mailing.Status.SENT
-    assert Delivery.objects.get(email="english@example.org").status == Delivery.Status.BOUNCED
+    assert mailing.deliveries.get(email="english@example.org").status == Delivery.Status.BOUNCED
     assert Suppression.objects.get(email="english@example.org").reason == Suppression.Reason.BOUNCED
     # Never written to again, from any list.
     second = send_all(approved_mailing(statement, media_list, people))
@@ -164,7 +164,7 @@ def test_refusals_say_why_and_change_nothing(statement, media_list, people, smtp
         actions.approve(mailing, people["director"])
     assert statement.title in refusal.value.message
     assert Mailing.objects.get(pk=mailing.pk).status == Mailing.Status.SUBMITTED
-    assert not Delivery.objects.exists() and not django_mail.outbox
+    assert not mailing.deliveries.exists() and not django_mail.outbox
 
 
 def test_an_invitation_gives_each_journalist_a_reply_link_of_their_own_and_the_ics(media_list, people, smtp, client):
@@ -187,3 +187,28 @@ def test_an_invitation_gives_each_journalist_a_reply_link_of_their_own_and_the_i
     assert len(set(links.values())) == 3  # one link per journalist
     form = client.get(links["dari@example.org"].replace("https://testserver", "").replace("http://testserver", ""))
     assert form.status_code == 200 and 'dir="rtl"' in form.content.decode()
+
+
+def test_the_rate_limit_holds_a_worker_once_the_minutes_messages_are_used(
+    statement, media_list, people, smtp, monkeypatch
+):
+    from media_relations.models import SendingSettings
+
+    SendingSettings.objects.create(messages_per_minute=2)
+    waits = []
+
+    class Held(Exception):
+        pass
+
+    def sleep(seconds):
+        waits.append(seconds)
+        raise Held  # a worker would wait for the next minute here
+
+    monkeypatch.setattr(sending.time, "sleep", sleep)
+    monkeypatch.setattr(sending.time, "time", lambda: 120.0)  # all within one minute
+    mailing = approved_mailing(statement, media_list, people)
+    with pytest.raises(Held):
+        sending.send_batch(mailing.pk, batch=10)
+    assert len(smtp.sink.received()) == 2 and waits
+    # The third recipient is still queued for the next minute: nothing lost.
+    assert mailing.deliveries.filter(status=Delivery.Status.SENT).count() == 2

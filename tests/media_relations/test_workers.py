@@ -114,3 +114,30 @@ def test_with_the_broker_down_approval_says_sending_is_delayed_and_nothing_is_lo
     finally:
         workers.stop(worker)
     assert counts == {"sent": total} and len(delivered(smtp)) == total
+
+
+RABBITMQ_URL = "amqp://guest:guest@127.0.0.1:5672//"
+
+
+def rabbitmq_answers():
+    import socket
+
+    try:
+        with socket.create_connection(("127.0.0.1", 5672), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not rabbitmq_answers(), reason="no RabbitMQ answers at 127.0.0.1:5672")
+def test_rabbitmq_can_be_the_broker(tmp_path, scratch, smtp):
+    total = 30
+    env = workers.mail_env(tmp_path, scratch, smtp.port, broker=RABBITMQ_URL)
+    mailing_id = workers.prepare_mailing(env, total)
+    worker = workers.start_worker(env, tmp_path / "worker.log", "rabbit")
+    try:
+        workers.approve(env, mailing_id)
+        counts = workers.wait_until(lambda: done(env, mailing_id, total), 120, what="the mailing sent")
+    finally:
+        workers.stop(worker)
+    assert counts == {"sent": total} and len(delivered(smtp)) == total

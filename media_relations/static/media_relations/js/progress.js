@@ -24,6 +24,9 @@
                     });
                     if (["approved", "sending", "paused"].indexOf(data.status) !== -1) {
                         window.setTimeout(poll, 2000);
+                    } else {
+                        // Finished: show the final delivery log and actions.
+                        window.location.reload();
                     }
                 })
                 .catch(function () { window.setTimeout(poll, 5000); });
