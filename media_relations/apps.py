@@ -32,6 +32,9 @@ class MediaRelationsConfig(AppConfig):
             "media_relations.delete_distributionlist",
             "media_relations.view_suppression",
             "media_relations.delete_suppression",
+            "media_relations.add_sendingsettings",
+            "media_relations.change_sendingsettings",
+            "media_relations.view_sendingsettings",
         ],
         "Directory managers": [
             "media_relations.view_mailing",

@@ -293,11 +293,30 @@ class SendingSettings(models.Model):
 
     DEFAULT_FALLBACK = {"ps": ["fa-af", "en"], "fa-af": ["ps", "en"], "en": ["fa-af", "ps"]}
 
+    panels = [FieldPanel("messages_per_minute"), FieldPanel("fallback_order")]
+
     class Meta:
         verbose_name = _("sending settings")
 
     def __str__(self):
         return str(self._meta.verbose_name)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        codes = set(LANGUAGES.values)
+        order = self.fallback_order or {}
+        if not isinstance(order, dict) or any(
+            key not in codes or not isinstance(value, list) or not set(value) <= codes for key, value in order.items()
+        ):
+            raise ValidationError(
+                {
+                    "fallback_order": _(
+                        'Write it as {"ps": ["fa-af", "en"], "en": ["fa-af", "ps"]}: for a preferred language, '
+                        "the languages to send instead, in order (fa-af, ps, en)."
+                    )
+                }
+            )
 
     @classmethod
     def current(cls):

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from core.wagtail_hooks import MinistrySnippetViewSet
 
 from . import admin_views
-from .models import DistributionList
+from .models import DistributionList, SendingSettings
 
 
 class DistributionListViewSet(MinistrySnippetViewSet):
@@ -22,6 +22,18 @@ class DistributionListViewSet(MinistrySnippetViewSet):
 
 
 register_snippet(DistributionListViewSet)
+
+
+class SendingSettingsViewSet(MinistrySnippetViewSet):
+    """The ministry's sending rules: the rate limit and the language fallback (directors)."""
+
+    model = SendingSettings
+    icon = "cog"
+    menu_label = _("Sending settings")
+    add_to_admin_menu = False
+
+
+register_snippet(SendingSettingsViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -113,7 +125,7 @@ def register_suppressions_menu_item():
 
 @hooks.register("register_snippet_listing_buttons")
 def list_members_button(snippet, user, next_url=None):
-    """"Who is on it" beside each distribution list."""
+    """ "Who is on it" beside each distribution list."""
     if isinstance(snippet, DistributionList) and user.has_perm("media_relations.view_distributionlist"):
         yield ListingButton(
             _("Who is on it"), reverse("media_relations_list_members", args=[snippet.pk]), icon_name="group"

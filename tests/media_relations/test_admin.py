@@ -154,3 +154,16 @@ def test_the_lists_screen_leads_to_who_is_on_each_list(client, people, media_lis
     listing = signed_in(client, people["editor"]).get(reverse("wagtailsnippets_media_relations_distributionlist:list"))
     assert listing.status_code == 200
     assert reverse("media_relations_list_members", args=[media_list.pk]) in listing.content.decode()
+
+
+def test_directors_set_the_rate_and_the_language_fallback_and_nonsense_is_refused(client, people):
+    from media_relations.models import SendingSettings
+
+    url = reverse("wagtailsnippets_media_relations_sendingsettings:add")
+    assert refused(signed_in(client, people["editor"]).get(url))
+    director = signed_in(client, people["director"])
+    response = director.post(url, {"messages_per_minute": "600", "fallback_order": '{"ps": ["xx"]}'})
+    assert response.status_code == 200 and not SendingSettings.objects.exists()
+    assert "fa-af, ps, en" in response.content.decode()
+    director.post(url, {"messages_per_minute": "600", "fallback_order": '{"en": ["ps", "fa-af"]}'})
+    assert SendingSettings.current().fallbacks("en") == ["en", "ps", "fa-af"]
