@@ -47,7 +47,7 @@ test: $(VENV)/.dev
 
 ## make upstream-localize: wagtail-localize's own test suite (its source release, fetched and hash-checked) run
 ## unchanged, with our setting, and with our patches of it (core/patches/); fails on any difference from the
-## unchanged run that tests/upstream/intended_differences.toml does not list with its reason. Not in CI yet (~20 min).
+## unchanged run that tests/upstream/intended_differences.toml does not list with its reason. CI runs it after `make test` (~4 min).
 upstream-localize: $(VENV)/.dev
 	$(BIN)/python tests/upstream/run.py
 

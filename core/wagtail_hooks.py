@@ -13,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from . import admin_api, admin_views, editorial, l10n, page_creation, restricted, review
+from . import admin_api, admin_views, editorial, l10n, localize_views, page_creation, restricted, review
 from .models import OfficeContact
 from .patches.wagtail_snippet_breadcrumbs import LocalizedSnippetViewSet
 
@@ -170,7 +170,7 @@ def guard_snippet_editing(request, instance):
                 editorial.publish_complete_translation(translation, request.user)
             except editorial.IncompleteTranslationError as error:
                 messages.error(request, str(error.args[0]))
-            return redirect(admin_views._target_edit_url(instance))
+            return redirect(localize_views.target_edit_url(instance))
     return None
 
 

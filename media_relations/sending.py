@@ -159,7 +159,9 @@ def send_batch(mailing_id, batch=BATCH, worker=""):
     """Deliver one batch of a mailing. Returns the number of rows handled,
     0 when nothing was due. Raises MailServerUnreachable after pausing the
     mailing when the server cannot be reached."""
-    mailing = Mailing.objects.select_related("page").get(pk=mailing_id)
+    mailing = Mailing.objects.select_related("page").filter(pk=mailing_id).first()
+    if mailing is None:
+        return 0  # deleted since the task was queued: nothing to do
     if mailing.status not in (Mailing.Status.APPROVED, Mailing.Status.SENDING, Mailing.Status.PAUSED):
         return 0
     rows = claim(mailing_id, batch=batch, worker=worker)

@@ -35,17 +35,20 @@ SERIES = "1.14"
 
 # wagtail-localize's URL name: (its route inside "localize/", our view's dotted name).
 SHADOWED = {
-    "submit_page_translation": ("submit/page/<int:page_id>/", "core.admin_views.SubmitPageTranslationParentsFirstView"),
+    "submit_page_translation": (
+        "submit/page/<int:page_id>/",
+        "core.localize_views.SubmitPageTranslationParentsFirstView",
+    ),
     "update_translations": (
         "update/<int:translation_source_id>/",
-        "core.admin_views.UpdateTranslationsWithoutPublishingView",
+        "core.localize_views.UpdateTranslationsWithoutPublishingView",
     ),
-    "convert_to_alias": ("page/<int:page_id>/convert_to_alias/", "core.admin_views.refuse_convert_to_alias"),
+    "convert_to_alias": ("page/<int:page_id>/convert_to_alias/", "core.localize_views.refuse_convert_to_alias"),
     "edit_string_translation": (
         "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
-        "core.admin_views.edit_string_translation_within_limits",
+        "core.localize_views.edit_string_translation_within_limits",
     ),
-    "upload_pofile": ("translate/<int:translation_id>/pofile/upload/", "core.admin_views.upload_pofile_checked"),
+    "upload_pofile": ("translate/<int:translation_id>/pofile/upload/", "core.localize_views.upload_pofile_checked"),
 }
 # What our views subclass or call.
 SIGNATURES = {
@@ -71,27 +74,27 @@ _applied = False
 
 
 def urlpatterns():
-    from core import admin_views, restricted
+    from core import localize_views, restricted
 
     # Views about an object apply the restricted snippets' rule (core.restricted).
     return restricted.guard_patterns(
         [
             path(
                 "localize/" + SHADOWED["submit_page_translation"][0],
-                admin_views.SubmitPageTranslationParentsFirstView.as_view(),
+                localize_views.SubmitPageTranslationParentsFirstView.as_view(),
                 name="ministry_submit_page_translation",
             ),
             path(
                 "localize/" + SHADOWED["update_translations"][0],
-                admin_views.UpdateTranslationsWithoutPublishingView.as_view(),
+                localize_views.UpdateTranslationsWithoutPublishingView.as_view(),
                 name="ministry_update_translations",
             ),
-            path("localize/" + SHADOWED["convert_to_alias"][0], admin_views.refuse_convert_to_alias),
+            path("localize/" + SHADOWED["convert_to_alias"][0], localize_views.refuse_convert_to_alias),
             path(
                 "localize/" + SHADOWED["edit_string_translation"][0],
-                admin_views.edit_string_translation_within_limits,
+                localize_views.edit_string_translation_within_limits,
             ),
-            path("localize/" + SHADOWED["upload_pofile"][0], admin_views.upload_pofile_checked),
+            path("localize/" + SHADOWED["upload_pofile"][0], localize_views.upload_pofile_checked),
         ]
     )
 

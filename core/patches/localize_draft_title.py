@@ -12,7 +12,7 @@ title is the admin's label for the page, nothing more). The translation
 keeps the whole text, so submitting it fails the page's own validation
 with a message that says the title is too long, and the translator can
 correct it; the translation editor also refuses such a text at once
-(core.admin_views.edit_string_translation_within_limits).
+(core.localize_views.edit_string_translation_within_limits).
 
 Upstream: none filed yet. It can go when wagtail-localize bounds that copy;
 then delete this module and its entry in core.patches.MODULES.

@@ -74,7 +74,7 @@ class ParentNotTranslated(Exception):
     translation) suppresses those around save_target, so the user would be
     told of success while nothing was created. This one stops the operation
     (its transaction is rolled back whole) and the view says why
-    (core.admin_views.SubmitPageTranslationParentsFirstView)."""
+    (core.localize_views.SubmitPageTranslationParentsFirstView)."""
 
     def __init__(self, parent, locales):
         self.parent = parent

@@ -51,7 +51,7 @@ def new_creation_token():
 def without_refused_actions(props):
     """wagtail-localize's translation editor props without the link to
     "Convert to alias page", which the site refuses to everyone (see
-    admin_views.refuse_convert_to_alias): no button that leads nowhere."""
+    localize_views.refuse_convert_to_alias): no button that leads nowhere."""
     import json
 
     from django.core.serializers.json import DjangoJSONEncoder
@@ -87,12 +87,12 @@ def editable_versions(user, translation, instance):
     """The translation editor's links to the other language versions, only
     those this user may edit (a translator may not open the source):
     {"source": url or None, "others": [(language, url), ...]}."""
-    from ..admin_views import _target_edit_url
+    from ..localize_views import target_edit_url
 
     source = translation.source.get_source_instance()
     others = [
-        (version.locale.get_display_name(), _target_edit_url(version))
+        (version.locale.get_display_name(), target_edit_url(version))
         for version in instance.get_translations().select_related("locale")
         if version.locale_id != source.locale_id and _may_edit(user, version)
     ]
-    return {"source": _target_edit_url(source) if _may_edit(user, source) else None, "others": others}
+    return {"source": target_edit_url(source) if _may_edit(user, source) else None, "others": others}

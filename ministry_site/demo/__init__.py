@@ -150,11 +150,13 @@ def load(log=print, **include):
     if unknown:
         raise TypeError(f"No installed app with demo content is called {', '.join(sorted(unknown))}")
     ensure_locales()
+    # The users first: loaders may act as them (the sent mailing of media relations).
+    log("Demo users:")
+    credentials = load_users(log)
     for label, loader in loaders:
         if include.get(label, True):
             # Read afresh for each app: the tree changed under the last one.
             loader(dari_home(), log)
     log("Footer contact details:")
     load_office_contact(log)
-    log("Demo users:")
-    return load_users(log)
+    return credentials

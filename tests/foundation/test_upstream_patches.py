@@ -12,7 +12,7 @@ from django.core.management.base import SystemCheckError
 from django.urls import resolve, reverse
 
 import core.patches
-from core import admin_views
+from core import localize_views
 from core.patches import (
     localize_admin_urls,
     localize_draft_title,
@@ -208,12 +208,20 @@ def test_our_template_copy_not_loaded_is_an_error(monkeypatch, module):
         ("submit_page_translation", "/admin/localize/submit/page/7/", "SubmitPageTranslationParentsFirstView"),
         ("update_translations", "/admin/localize/update/7/", "UpdateTranslationsWithoutPublishingView"),
         ("convert_to_alias", "/admin/localize/page/7/convert_to_alias/", "refuse_convert_to_alias"),
+        ("upload_pofile", "/admin/localize/translate/7/pofile/upload/", "upload_pofile_checked"),
     ],
 )
 def test_each_overridden_localize_address_reaches_our_view(name, address, view):
     assert reverse(f"wagtail_localize:{name}", args=[7]) == address
     func = inspect.unwrap(resolve(address).func)  # under the admin's decorators
-    assert getattr(func, "view_class", func) is getattr(admin_views, view)
+    assert getattr(func, "view_class", func) is inspect.unwrap(getattr(localize_views, view))
+
+
+def test_the_translation_editors_save_of_a_string_reaches_our_view():
+    address = reverse("wagtail_localize:edit_string_translation", args=[7, 8])
+    assert address == "/admin/localize/translate/7/strings/8/edit/"
+    func = inspect.unwrap(resolve(address).func)
+    assert func is localize_views.edit_string_translation_within_limits
 
 
 def test_wagtail_localizes_draft_title_copy_connected_again_is_an_error():
