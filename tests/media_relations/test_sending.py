@@ -212,3 +212,15 @@ def test_the_rate_limit_holds_a_worker_once_the_minutes_messages_are_used(
     assert len(smtp.sink.received()) == 2 and waits
     # The third recipient is still queued for the next minute: nothing lost.
     assert mailing.deliveries.filter(status=Delivery.Status.SENT).count() == 2
+
+
+def test_the_demo_loads_on_a_machine_whose_mail_server_does_not_answer(statement, media_list, people, smtp):
+    from media_relations import demo
+
+    Mailing.objects.all().delete()
+    smtp.stop()
+    lines = []
+    demo.load_sent_mailing([media_list], lines.append)  # no exception: the demo still loads
+    mailing = Mailing.objects.get()
+    assert mailing.status == Mailing.Status.PAUSED and mailing.deliveries.filter(status="queued").count() == 3
+    assert "does not answer" in lines[-1]
