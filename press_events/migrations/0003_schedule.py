@@ -3,19 +3,9 @@ sends what is due every minute, here the reminders of press events, hourly."""
 
 from django.db import migrations
 
+from core import schedules
+
 SCHEDULE = [("press_events: remind attendees the day before", "press_events.send_reminders", 3600)]
-
-
-def schedule(apps, schema_editor):
-    IntervalSchedule = apps.get_model("django_celery_beat", "IntervalSchedule")
-    PeriodicTask = apps.get_model("django_celery_beat", "PeriodicTask")
-    for name, task, seconds in SCHEDULE:
-        interval, _created = IntervalSchedule.objects.get_or_create(every=seconds, period="seconds")
-        PeriodicTask.objects.get_or_create(name=name, defaults={"task": task, "interval": interval})
-
-
-def unschedule(apps, schema_editor):
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name__in=[n for n, _t, _s in SCHEDULE]).delete()
 
 
 class Migration(migrations.Migration):
@@ -24,4 +14,4 @@ class Migration(migrations.Migration):
         ("django_celery_beat", "0019_alter_periodictasks_options"),
     ]
 
-    operations = [migrations.RunPython(schedule, unschedule)]
+    operations = [migrations.RunPython(*schedules.operations(SCHEDULE))]
