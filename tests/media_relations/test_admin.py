@@ -103,7 +103,12 @@ def test_who_may_see_what(client, people, media_list):
     members_url = reverse("media_relations_list_members", args=[media_list.pk])
     assert client.get(members_url).status_code == 302  # to the sign-in page
     translator = signed_in(client, people["translator"])
-    for url in (members_url, reverse("media_relations_mailings"), reverse("media_relations_suppressions")):
+    # A translator reaches none of it: the screens, a mailing's progress and its delivery log.
+    hidden = [
+        reverse("media_relations_mailing_progress", args=[1]),
+        reverse("media_relations_mailing_export", args=[1, "csv"]),
+    ]
+    for url in (members_url, reverse("media_relations_mailings"), reverse("media_relations_suppressions"), *hidden):
         assert refused(translator.get(url)), url
     editor = signed_in(client, people["editor"])
     page = editor.get(members_url).content.decode()
