@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 
+from tests.support.cache import clear_cache
 from tests.support.pages import translate_page
 
 
@@ -40,19 +40,6 @@ def demo_content(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         demo.load(log=lambda line: None)
-
-
-def clear_cache():
-    """Empty this run's cache only. On Redis, cache.clear() would FLUSHDB the
-    whole database that other runs and services share; delete_pattern keeps
-    to this run's key prefix."""
-    from core.page_cache import forget_local_parts
-
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
-    forget_local_parts()
 
 
 @pytest.fixture

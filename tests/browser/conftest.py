@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.snapshots import restore_or_build
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -69,8 +71,7 @@ def live_demo(live_server, transactional_db):
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
 
-    ensure_site_structure()
-    demo.load(log=lambda line: None, pressroom=False)
+    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
     return live_server
 
 
@@ -82,8 +83,7 @@ def dari_gallery(live_server, transactional_db):
     from ministry_site import demo
     from pressroom import factories
 
-    ensure_site_structure()
-    demo.load(log=lambda line: None, pressroom=False)
+    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.GalleryIndexPageFactory(parent=home, title="گالری‌ها", slug="test-galleries")
     photos = [

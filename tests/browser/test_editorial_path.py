@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from tests.support.browser import screenshot
+from tests.support.snapshots import restore_or_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -29,8 +30,7 @@ def newsroom(live_server, transactional_db):
     from pressroom import factories
     from tests.support.pages import translate_page
 
-    ensure_site_structure()
-    demo.load(log=lambda line: None, pressroom=False)
+    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.NewsIndexPageFactory(parent=home, title="خبرها", slug="path-news")
     translate_page(index, "ps")

@@ -5,6 +5,7 @@ both widths in the three languages go to test-artifacts/screenshots/."""
 import pytest
 
 from tests.support.browser import axe_violations, screenshot
+from tests.support.snapshots import restore_or_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,8 +19,7 @@ def full_demo(live_server, transactional_db):
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
 
-    ensure_site_structure()
-    demo.load(log=lambda line: None)
+    restore_or_build("full demo", lambda: (ensure_site_structure(), demo.load(log=lambda line: None)))
     return live_server
 
 
