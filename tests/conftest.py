@@ -10,6 +10,7 @@ that need a committed database (browser tests) start from the migrated
 state and load what they need themselves.
 """
 
+import os
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,36 @@ from django.conf import settings
 
 from tests.support.cache import clear_cache
 from tests.support.pages import translate_page
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """While pytest-django makes this process's test database, its
+    "migrate" step copies the run's one migrated database instead
+    (tests/support/migrated.py): the same schema and data, 30 s sooner."""
+    import django.core.management as management
+    from django.db import connection
+
+    from tests.support import migrated
+
+    migrate = management.call_command
+
+    def call_command(name, *args, **options):
+        if name != "migrate":
+            return migrate(name, *args, **options)
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            connection.ensure_connection()
+            migrated.copy_sqlite_into(connection.connection)
+        elif connection.vendor == "postgresql":
+            target = connection.settings_dict["NAME"]
+            connection.close()
+            migrated.create_postgres_copy(os.environ["DATABASE_URL"], target)
+        else:
+            return migrate(name, *args, **options)
+
+    management.call_command = call_command
+    yield
+    management.call_command = migrate
 
 
 @pytest.fixture(scope="session")

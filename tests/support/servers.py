@@ -14,6 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from tests.support import migrated
 from tests.support.network import free_port, wait_for_port
 
 ROOT = Path(settings.BASE_DIR)
@@ -58,78 +59,43 @@ def manage(env, *args, timeout=300):
 
 
 # Migrating a database and collecting the static files take most of a
-# server stack's set-up; each test process does them once and copies.
-_templates = {}
+# server stack's set-up: the run migrates one database (tests/support/migrated.py)
+# and each test process collects the static files once; stacks get copies.
+_static = {}
 
 
-def _admin_url(database_url):
-    return database_url.rsplit("/", 1)[0] + "/postgres"
+def _drop_static():
+    if "folder" in _static:
+        shutil.rmtree(_static["folder"], ignore_errors=True)
+    _static.clear()
 
 
-def _drop_templates():
-    for kind, template in list(_templates.items()):
-        if kind == "postgres":
-            import psycopg
-
-            with psycopg.connect(template["admin"], autocommit=True) as admin:
-                admin.execute(f"DROP DATABASE IF EXISTS {template['name']} WITH (FORCE)")
-        elif kind != "static":
-            shutil.rmtree(template["folder"], ignore_errors=True)
-    if "static" in _templates:
-        shutil.rmtree(_templates["static"]["folder"], ignore_errors=True)
-    _templates.clear()
+atexit.register(_drop_static)
 
 
-atexit.register(_drop_templates)
-
-
-def _template(kind, env):
-    """The migrated database (and collected static files) this process copies."""
-    if kind in _templates:
-        return _templates[kind]
-    folder = Path(tempfile.mkdtemp(prefix="ministry-stack-template-"))
-    template_env = {**env, "STATIC_ROOT": str(folder / "static")}
-    if kind == "postgres":
-        import psycopg
-
-        name = f"stack_template_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-        admin = _admin_url(env["DATABASE_URL"])
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f"CREATE DATABASE {name}")
-        template_env["DATABASE_URL"] = env["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
-        manage(template_env, "migrate", "--noinput", "-v0")
-        _templates[kind] = {"name": name, "admin": admin, "folder": folder}
-    else:
-        template_env["DATABASE_URL"] = f"sqlite:///{folder}/template.sqlite3"
-        manage(template_env, "migrate", "--noinput", "-v0")
-        _templates[kind] = {"file": folder / "template.sqlite3", "folder": folder}
-    if "static" not in _templates:
-        manage(template_env, "collectstatic", "--noinput", "-v0")
-        _templates["static"] = {"folder": folder / "static"}
-    return _templates[kind]
+def _collected_static(env):
+    """The folder of static files collected once by this process."""
+    if "folder" not in _static:
+        folder = Path(tempfile.mkdtemp(prefix="ministry-stack-static-"))
+        manage({**env, "STATIC_ROOT": str(folder / "static")}, "collectstatic", "--noinput", "-v0")
+        _static["folder"] = folder
+    return _static["folder"] / "static"
 
 
 def prepare(env):
     """Give `env`'s (empty or absent) database the migrated schema and data,
-    and its STATIC_ROOT the collected static files: copies of what this
-    process made the first time (migrate and collectstatic, as deployed)."""
+    and its STATIC_ROOT the collected static files: copies of what the run
+    made the first time (migrate and collectstatic, as deployed)."""
     url = env["DATABASE_URL"]
     if url.startswith("postgres"):
-        import psycopg
-
-        template = _template("postgres", env)
-        name = url.rsplit("/", 1)[1]
-        with psycopg.connect(template["admin"], autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-            admin.execute(f"CREATE DATABASE {name} TEMPLATE {template['name']}")
+        migrated.create_postgres_copy(url, url.rsplit("/", 1)[1])
     elif url.startswith("sqlite:///"):
-        template = _template("sqlite", env)
-        shutil.copyfile(template["file"], url[len("sqlite:///") :])
+        shutil.copyfile(migrated.sqlite_file(), url[len("sqlite:///") :])
     else:
         manage(env, "migrate", "--noinput", "-v0")
     static = Path(env["STATIC_ROOT"])
     shutil.rmtree(static, ignore_errors=True)
-    shutil.copytree(_templates["static"]["folder"], static, symlinks=True)
+    shutil.copytree(_collected_static(env), static, symlinks=True)
 
 
 def start_gunicorn(env, log_path, workers=1, extra_args=()):
