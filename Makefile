@@ -43,7 +43,7 @@ test: $(VENV)/.dev
 	$(BIN)/bandit -c pyproject.toml -r . -q
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python tools/check_dependencies.py
-	$(BIN)/pytest -n 2 --durations=15
+	$(BIN)/pytest -n 2 --dist loadgroup --durations=15
 
 ## make upstream-localize: wagtail-localize's own test suite (its source release, fetched and hash-checked) run
 ## unchanged, with our setting, and with our patches of it (core/patches/); fails on any difference from the

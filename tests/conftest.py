@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.support import snapshots
 from tests.support.cache import clear_cache
 from tests.support.pages import translate_page
 
@@ -67,10 +68,24 @@ def demo_content(django_db_setup, django_db_blocker):
     database the first time a test asks for it (a session fixture is set up
     before the test's own transaction begins; later tests see it too, which
     is what they saw when every process loaded it)."""
+    from core.site_structure import ensure_site_structure
     from ministry_site import demo
 
     with django_db_blocker.unblock():
+        # (After a transactional test's flush, the migrations' site first.)
+        ensure_site_structure()
         demo.load(log=lambda line: None)
+        # Browser tests that need the whole demo restore this state instead
+        # of loading it again into their emptied database.
+        snapshots.keep("full demo")
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that need the whole demo run in one test process (with
+    `--dist loadgroup`, as `make test` runs them), so the run loads it once."""
+    for item in items:
+        if "demo_content" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("full demo"))
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ NEWS = {"fa-af": "خبرها", "ps": "خبرونه", "en": "News"}
 
 
 @pytest.fixture
-def full_demo(live_server, transactional_db):
-    """The live demo with its sections (the pressroom's pages included)."""
+def full_demo(demo_content, live_server, transactional_db):
+    """The live demo with its sections (the pressroom's pages included): the
+    state the `demo_content` fixture loaded, put back after the flush."""
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
 

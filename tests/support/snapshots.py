@@ -27,6 +27,11 @@ def restore_or_build(name, build):
     _copies[name] = _take()
 
 
+def keep(name):
+    """Keep the committed database as it is now as state `name`."""
+    _copies[name] = _take()
+
+
 def _take():
     connection.ensure_connection()
     if connection.vendor == "sqlite":
