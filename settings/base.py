@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "press_events",
     "search",
     "media_relations",
+    "monitoring",
     "ministry_site",
     "axes",
     "csp",

@@ -1,0 +1,5 @@
+"""Demo content (filled in later)."""
+
+
+def load(home, log):
+    log("Media monitoring:")
