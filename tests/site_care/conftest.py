@@ -1,0 +1,30 @@
+import pytest
+
+from core.roles import DIRECTORS, EDITORS, TRANSLATORS
+from pressroom import factories
+from tests.support.users import make_user
+
+
+@pytest.fixture
+def people(db):
+    return {
+        "editor": make_user("sc-editor", EDITORS),
+        "director": make_user("sc-director", DIRECTORS),
+        "translator": make_user("sc-translator", TRANSLATORS),
+    }
+
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
+
+
+@pytest.fixture
+def news_page(news_index):
+    """A live Dari news item whose body the test sets."""
+
+    def make(title="خبر آزمایشی صادرات", body=None, **kwargs):
+        return factories.NewsPageFactory(
+            parent=news_index, title=title, body=body or paragraph("<p>متن خبر.</p>"), **kwargs
+        )
+
+    return make
