@@ -117,7 +117,7 @@ def due_links():
     )
 
 
-def claim_batch(size=None, worker=None):
+def claim_batch(size=None, worker=None, _between=None):
     """Claim up to `size` due links for this worker; returns them. Rows another
     worker claimed in between are left out by the UPDATE's own condition."""
     size = size or setting("SITE_CARE_LINK_BATCH", 200)
@@ -127,6 +127,8 @@ def claim_batch(size=None, worker=None):
     ids = list(due_links().order_by("last_checked", "pk").values_list("pk", flat=True)[:size])
     if not ids:
         return []
+    if _between:  # tests: another worker acts between the choice and the claim
+        _between(ids)
     with transaction.atomic():
         claimed = due_links().filter(pk__in=ids).update(claimed_until=until, claimed_by=token)
     if not claimed:
@@ -157,7 +159,15 @@ def _pool():
 
 
 def fetch(url, pool=None):
-    """Check one address; never raises."""
+    """Check one address; never raises: whatever goes wrong is a reason."""
+    try:
+        return _fetch(url, pool)
+    except Exception as error:  # one link never fails the run
+        logger.warning("Link check of %s failed: %r", url, error)
+        return Result(LinkStatus.CAUTION, _("Could not be checked: %(error)s") % {"error": type(error).__name__})
+
+
+def _fetch(url, pool=None):
     from urllib3 import exceptions as errors
 
     pool = pool or _pool()
@@ -234,12 +244,12 @@ def fetch(url, pool=None):
             return Result(LinkStatus.OK, note.strip(), status, final, hops, elapsed)
     except errors.SSLError:
         return Result(LinkStatus.CAUTION, _("The site's security certificate is not valid."), hops=hops)
-    except (errors.ConnectTimeoutError, errors.ReadTimeoutError, TimeoutError):
-        return Result(LinkStatus.CAUTION, _("The site did not answer in time."), hops=hops)
     except errors.NameResolutionError:
         return Result(LinkStatus.BROKEN, _("The host name does not exist."), hops=hops)
     except errors.NewConnectionError:
         return Result(LinkStatus.BROKEN, _("The site refuses connections."), hops=hops)
+    except (errors.ConnectTimeoutError, errors.ReadTimeoutError, TimeoutError):
+        return Result(LinkStatus.CAUTION, _("The site did not answer in time."), hops=hops)
     except (errors.ProtocolError, errors.MaxRetryError, errors.HTTPError) as error:
         if "timed out" in str(error).lower():
             return Result(LinkStatus.CAUTION, _("The site did not answer in time."), hops=hops)

@@ -28,3 +28,20 @@ def news_page(news_index):
         )
 
     return make
+
+
+@pytest.fixture
+def link_server():
+    from tests.support.link_server import LinkServer
+
+    server = LinkServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def quick_links(settings):
+    """The link checker's limits made short for tests."""
+    settings.SITE_CARE_LINK_TIMEOUT = 2
+    settings.SITE_CARE_SLOW_SECONDS = 1
+    return settings
