@@ -40,7 +40,7 @@ class PageContext:
 
     @cached_property
     def references(self):
-        return reference_targets(self.page)
+        return reference_targets(self)
 
     @cached_property
     def translations(self):
@@ -243,30 +243,55 @@ def not_reviewed(page, context):
 # --- Links ------------------------------------------------------------------
 
 
-def reference_targets(page):
-    """(missing, unpublished): the page's references (Wagtail's reference
-    index) to objects that no longer exist, and to pages not published."""
-    references = ReferenceIndex.get_references_for_object(page).values_list(
+def _model_for(kind):
+    if kind == "page":
+        return Page
+    if kind == "image":
+        from wagtail.images import get_image_model
+
+        return get_image_model()
+    from wagtail.documents import get_document_model
+
+    return get_document_model()
+
+
+def reference_targets(context):
+    """(missing, unpublished): what the page links to or embeds that no
+    longer exists, and the pages it links to that are not published. Read
+    from the checked version's texts (Wagtail's reference index drops the
+    references to an object when it is deleted), plus whatever else the
+    reference index knows about the page."""
+    wanted = [
+        (kind, object_id, field, location)
+        for kind, object_id, field, location in content.internal_references(context.version)
+    ]
+    seen = {(kind, object_id) for kind, object_id, _f, _l in wanted}
+    for content_type_id, object_id, model_path in ReferenceIndex.get_references_for_object(context.page).values_list(
         "to_content_type_id", "to_object_id", "model_path"
-    )
-    by_type = {}
-    for content_type_id, object_id, model_path in references:
-        by_type.setdefault(content_type_id, []).append((str(object_id), model_path))
-    missing, unpublished = [], []
-    for content_type_id, targets in by_type.items():
+    ):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
+        kind = "page" if model is not None and issubclass(model, Page) else None
+        if model is not None and kind is None:
+            kind = {_model_for("image"): "image", _model_for("document"): "document"}.get(model)
+        if kind and str(object_id).isdigit() and (kind, int(object_id)) not in seen:
+            seen.add((kind, int(object_id)))
+            wanted.append((kind, int(object_id), model_path.split(".")[0], model_path))
+    missing, unpublished = [], []
+    for kind in ("page", "image", "document"):
+        targets = [entry for entry in wanted if entry[0] == kind]
+        if not targets:
             continue
-        is_page = issubclass(model, Page)
-        ids = [object_id for object_id, _path in targets if object_id.isdigit()]
-        manager = Page.objects if is_page else model._default_manager
-        rows = dict(manager.filter(pk__in=ids).values_list("pk", "live" if is_page else "pk"))
-        found = {str(pk): value for pk, value in rows.items()}
-        for object_id, model_path in targets:
-            if object_id not in found:
-                missing.append((_("page") if is_page else model._meta.verbose_name, object_id, model_path))
-            elif is_page and not found[object_id]:
-                unpublished.append((object_id, model_path))
+        model = _model_for(kind)
+        ids = {object_id for _k, object_id, _f, _l in targets}
+        if kind == "page":
+            rows = dict(Page.objects.filter(pk__in=ids).values_list("pk", "live"))
+        else:
+            rows = dict.fromkeys(model.objects.filter(pk__in=ids).values_list("pk", flat=True), True)
+        for _kind, object_id, field, location in targets:
+            if object_id not in rows:
+                missing.append((model._meta.verbose_name, object_id, field, location))
+            elif kind == "page" and not rows[object_id]:
+                unpublished.append((object_id, field, location))
     return missing, unpublished
 
 
@@ -277,8 +302,8 @@ def reference_targets(page):
     _("A link or embedded %(kind)s (#%(id)s) leads to something that no longer exists."),
 )
 def broken_reference(page, context):
-    for kind, object_id, model_path in context.references[0]:
-        yield Issue(model_path.split(".")[0], model_path, {"kind": str(kind), "id": object_id})
+    for kind, object_id, field, location in context.references[0]:
+        yield Issue(field, f"{location}#{object_id}", {"kind": str(kind), "id": object_id})
 
 
 @registry.check(
@@ -290,9 +315,9 @@ def broken_reference(page, context):
 def unpublished_link(page, context):
     if not page.live:
         return
-    titles = dict(Page.objects.filter(pk__in=[pk for pk, _path in context.references[1]]).values_list("pk", "title"))
-    for object_id, model_path in context.references[1]:
-        yield Issue(model_path.split(".")[0], f"{model_path}#{object_id}", {"title": titles.get(int(object_id), "")})
+    titles = dict(Page.objects.filter(pk__in=[pk for pk, _f, _l in context.references[1]]).values_list("pk", "title"))
+    for object_id, field, location in context.references[1]:
+        yield Issue(field, f"{location}#{object_id}", {"title": titles.get(object_id, "")})
 
 
 @registry.check(

@@ -204,3 +204,47 @@ def apply_fix(obj, field_name, function):
     if field_name == "title":
         obj.draft_title = fixed
     return True
+
+
+_RICH_REFERENCE = re.compile(r"<(a|embed)\b([^>]*)>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""(\w+)=["']([^"']*)["']""")
+_KINDS = {"page": "page", "document": "document", "image": "image"}
+
+
+def internal_references(obj):
+    """(kind, id, field, location) of every page, image and document that
+    `obj`'s texts link to or embed: rich text links and embeds, and the
+    chooser blocks of its StreamFields (their stored ids)."""
+    found = []
+    for model_field in _text_fields(obj):
+        if isinstance(model_field, StreamField):
+            _stream_references(stream_raw(obj, model_field.name), [], model_field.name, found)
+    for part in html_strings(obj):
+        for _tag, attributes in _RICH_REFERENCE.findall(part.text):
+            values = dict(_ATTRIBUTE.findall(attributes))
+            kind = _KINDS.get(values.get("linktype") or values.get("embedtype"))
+            if kind and str(values.get("id", "")).isdigit():
+                found.append((kind, int(values["id"]), part.field, part.location))
+    return found
+
+
+def _stream_references(raw, path, field_name, found, block_type=""):
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            kind = _KINDS.get(key) or ("document" if key == "video" and block_type == "video_file" else None)
+            if kind and isinstance(value, int):
+                found.append((kind, value, field_name, "/".join([*path, key])))
+            elif isinstance(value, dict | list):
+                _stream_references(value, [*path, key], field_name, found, block_type)
+    elif isinstance(raw, list):
+        for index, item in enumerate(raw):
+            if isinstance(item, dict) and "value" in item:
+                step = item.get("id") or str(index)
+                value = item["value"]
+                kind = _KINDS.get(item.get("type"))
+                if kind and isinstance(value, int):
+                    found.append((kind, value, field_name, "/".join([*path, step])))
+                else:
+                    _stream_references(value, [*path, step], field_name, found, item.get("type", ""))
+            else:
+                _stream_references(item, [*path, str(index)], field_name, found, block_type)

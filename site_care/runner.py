@@ -172,6 +172,18 @@ def blocking_findings(page):
     return list(Finding.objects.open().filter(page_id=page.pk, check_code__in=codes))
 
 
+def open_counts():
+    from django.db.models import Count
+
+    return list(
+        Finding.objects.open()
+        .values_list("check_code")
+        .annotate(n=Count("pk"))
+        .order_by("check_code")
+        .values_list("check_code", "n")
+    )
+
+
 def run_everything(check_links=True):
     """The whole site in this process (the command; the nightly run spreads it over the workers)."""
     from . import links

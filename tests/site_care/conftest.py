@@ -45,3 +45,14 @@ def quick_links(settings):
     settings.SITE_CARE_LINK_TIMEOUT = 2
     settings.SITE_CARE_SLOW_SECONDS = 1
     return settings
+
+
+@pytest.fixture
+def login(client):
+    def as_user(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return as_user
