@@ -1,7 +1,7 @@
 """The checks, registered by code. A check looks at one page and returns the
 problems it sees; another app (or a new check here) plugs in with
 
-    @registry.check("my_code", Severity.WARNING, _("Short name"), _("What is wrong, with %(param)s."))
+    @registry.check("my_code", Severity.WARNING, title, explanation)  # lazy translatable strings
     def my_check(page, context):
         yield Issue(field="title", location="", params={"param": "…"})
 

@@ -24,7 +24,7 @@ def news_page(news_index):
 
     def make(title="خبر آزمایشی صادرات", body=None, **kwargs):
         return factories.NewsPageFactory(
-            parent=news_index, title=title, body=body or paragraph("<p>متن خبر.</p>"), **kwargs
+            parent=news_index, title=title, body=paragraph("<p>متن خبر.</p>") if body is None else body, **kwargs
         )
 
     return make
