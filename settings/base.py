@@ -65,6 +65,10 @@ ENV_CELERY_QUEUE = os.environ.get("CELERY_QUEUE", "")
 ENV_VAR_DIR = os.environ.get("VAR_DIR", "")
 ENV_MAILING_CLAIM_SECONDS = os.environ.get("MAILING_CLAIM_SECONDS", "")
 ENV_MAILING_PARALLEL_TASKS = os.environ.get("MAILING_PARALLEL_TASKS", "")
+ENV_MONITORING_FETCH_TIMEOUT = os.environ.get("MONITORING_FETCH_TIMEOUT", "")
+ENV_MONITORING_MAX_BYTES = os.environ.get("MONITORING_MAX_BYTES", "")
+ENV_MONITORING_MAX_REDIRECTS = os.environ.get("MONITORING_MAX_REDIRECTS", "")
+ENV_MONITORING_ALLOW_PRIVATE_ADDRESSES = _env_bool("MONITORING_ALLOW_PRIVATE_ADDRESSES", False)
 # Files the embedded set-up writes at run time (never committed).
 VAR_DIR = Path(ENV_VAR_DIR) if ENV_VAR_DIR else BASE_DIR / "var"
 
@@ -391,6 +395,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # of one mailing are queued at once (about the number of worker processes).
 MAILING_CLAIM_SECONDS = int(ENV_MAILING_CLAIM_SECONDS or 120)
 MAILING_PARALLEL_TASKS = int(ENV_MAILING_PARALLEL_TASKS or 2)
+# Media monitoring's fetches (docs/monitoring.md): seconds for a whole
+# exchange, bytes read at most, redirects followed at most; addresses of
+# this machine or its private network only where a test or demo serves feeds.
+MONITORING_FETCH_TIMEOUT = float(ENV_MONITORING_FETCH_TIMEOUT or 15)
+MONITORING_MAX_BYTES = int(ENV_MONITORING_MAX_BYTES or 5 * 1024 * 1024)
+MONITORING_MAX_REDIRECTS = int(ENV_MONITORING_MAX_REDIRECTS or 5)
+MONITORING_ALLOW_PRIVATE_ADDRESSES = ENV_MONITORING_ALLOW_PRIVATE_ADDRESSES
 
 
 # --- E-mail -------------------------------------------------------------------
