@@ -24,6 +24,7 @@ def empty_monitoring(request):
     for model in (Clipping, Digest, DigestSettings, Article, Story, Source, Rule):
         model.objects.all().delete()
 
+
 CARPETS = [
     "وزارت صنعت و تجارت روز دوشنبه اعلام کرد که صادرات قالین افغانستان در شش ماه گذشته بیست درصد افزایش یافته است. "
     "به گفته سخنگوی این وزارت، بیشتر این قالین‌ها از راه بندر حیرتان و دهلیز هوایی به بازارهای آسیای میانه، هند و "
