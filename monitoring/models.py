@@ -148,7 +148,7 @@ class Article(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
     feed_summary = models.TextField(_("summary in the feed"), blank=True)
     text = models.TextField(_("text"), blank=True)
-    sha256 = models.CharField(_("text hash (SHA-256)"), max_length=64, blank=True)
+    sha256 = models.CharField(_("text hash (SHA-256)"), max_length=64, blank=True, db_index=True)
     language = models.CharField(_("language"), max_length=5, choices=Language.choices, blank=True)
     folded = models.TextField(blank=True, editable=False)
     signature = models.JSONField(default=list, blank=True, editable=False)

@@ -10,6 +10,21 @@ from tests.support.smtp import SmtpServer
 
 NOW = datetime(2026, 12, 6, 6, 0, tzinfo=UTC)
 
+
+@pytest.fixture(autouse=True)
+def empty_monitoring(request):
+    """Each test starts without the demo's monitoring data (a test process
+    may have loaded the demo): its own sources, rules and clippings only.
+    Inside the test's transaction, so the demo is back afterwards."""
+    if "db" not in request.fixturenames and request.node.get_closest_marker("django_db") is None:
+        return
+    request.getfixturevalue("db")
+    from monitoring.models import Article, Clipping, Digest, DigestSettings, Source, Story
+
+    for model in (Clipping, Digest, DigestSettings, Article, Story, Source, Rule):
+        model.objects.all().delete()
+
+
 CARPETS = [
     "وزارت صنعت و تجارت روز دوشنبه اعلام کرد که صادرات قالین افغانستان در شش ماه گذشته بیست درصد افزایش یافته است. "
     "به گفته سخنگوی این وزارت، بیشتر این قالین‌ها از راه بندر حیرتان و دهلیز هوایی به بازارهای آسیای میانه، هند و "
