@@ -133,11 +133,17 @@ def latin_in_title(page, context):
         yield Issue("title", "", {"words": ", ".join(words[:5])})
 
 
+def _show_language(params):
+    names = {"fa": _("Dari"), "ps": _("Pashto")}
+    return {**params, "language": str(names.get(params.get("language"), _("Dari or Pashto")))}
+
+
 @registry.check(
     "wrong_language",
     Severity.WARNING,
     _("Text in another language"),
     _("This text looks like %(language)s, not the page's language: “%(text)s”."),
+    display=_show_language,
 )
 def wrong_language(page, context):
     """A Pashto page's paragraph of 8 words or more without a single Pashto
@@ -151,14 +157,14 @@ def wrong_language(page, context):
             continue
         pashto = normalize.pashto_letter_count(text)
         if context.script == "ps" and pashto == 0:
-            language = _("Dari")
+            language = "fa"
         elif context.script == "fa" and pashto >= 3:
-            language = _("Pashto")
+            language = "ps"
         elif context.script is None and letters > len(text) / 3:
-            language = _("Dari or Pashto")
+            language = "other"
         else:
             continue
-        yield Issue(part.field, part.location, {"language": str(language), "text": _snippet(text)})
+        yield Issue(part.field, part.location, {"language": language, "text": _snippet(text)})
 
 
 @registry.check(
@@ -224,11 +230,16 @@ def review_days():
     return int(getattr(settings, "SITE_CARE_REVIEW_DAYS", 365))
 
 
+def _show_owner(params):
+    return {**params, "owner": params.get("owner") or str(_("the section's editor"))}
+
+
 @registry.check(
     "not_reviewed",
     Severity.INFO,
     _("Not reviewed for a long time"),
     _("Not changed since %(date)s (more than %(days)s days): %(owner)s, please check it is still right."),
+    display=_show_owner,
 )
 def not_reviewed(page, context):
     if not page.live:
@@ -236,8 +247,8 @@ def not_reviewed(page, context):
     changed = page.latest_revision_created_at or page.last_published_at
     days = review_days()
     if changed and changed < timezone.now() - datetime.timedelta(days=days):
-        owner = page.owner.get_full_name() or page.owner.get_username() if page.owner_id else _("the section's editor")
-        yield Issue("", "", {"date": changed.date().isoformat(), "days": days, "owner": str(owner)})
+        owner = (page.owner.get_full_name() or page.owner.get_username()) if page.owner_id else ""
+        yield Issue("", "", {"date": changed.date().isoformat(), "days": days, "owner": owner})
 
 
 # --- Links ------------------------------------------------------------------
@@ -320,11 +331,18 @@ def unpublished_link(page, context):
         yield Issue(field, f"{location}#{object_id}", {"title": titles.get(object_id, "")})
 
 
+def _link_reason(params):
+    from .links import explain_reason
+
+    return explain_reason(params.get("reason"), params.get("http_status"))
+
+
 @registry.check(
     "external_link",
     Severity.ERROR,
     _("External link broken or doubtful"),
     _("The link to %(url)s: %(reason)s"),
+    display=lambda params: {**params, "reason": _link_reason(params)},
 )
 def external_link(page, context):
     """Records the page's external addresses for the link checker; reports
@@ -334,7 +352,7 @@ def external_link(page, context):
     for link, field in links.record_page_links(page, context.version):
         if link.status in ("broken", "caution"):
             severity = Severity.ERROR if link.status == "broken" else Severity.WARNING
-            params = {"url": link.url, "reason": str(links.explain(link)), "status": link.status}
+            params = {"url": link.url, "reason": link.reason, "http_status": link.http_status, "status": link.status}
             yield Issue(field, link.url[:500], params, severity=severity)
 
 
@@ -342,7 +360,20 @@ def external_link(page, context):
 
 
 def _language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
+    from django.utils.translation import gettext
+
+    return gettext(str(dict(settings.LANGUAGES).get(code, code)))
+
+
+def _show_languages(params):
+    shown = dict(params)
+    for key in ("languages", "source"):
+        value = params.get(key)
+        if isinstance(value, list):
+            shown[key] = "، ".join(_language_name(code) for code in value)
+        elif value:
+            shown[key] = _language_name(value)
+    return shown
 
 
 @registry.check(
@@ -350,6 +381,7 @@ def _language_name(code):
     Severity.WARNING,
     _("Missing translation"),
     _("Published in this language but not in %(languages)s."),
+    display=_show_languages,
 )
 def missing_translation(page, context):
     if not page.live or page.depth < 2:
@@ -360,12 +392,12 @@ def missing_translation(page, context):
     if any(other.live and _rank(code) < _rank(context.language) for code, other in others.items()):
         return  # reported on the first published language's version
     missing = [
-        str(_language_name(locale.language_code))
+        locale.language_code
         for locale in Locale.objects.exclude(pk=page.locale_id)
         if not (others.get(locale.language_code) and others[locale.language_code].live)
     ]
     if missing:
-        yield Issue("", "", {"languages": "، ".join(missing)})
+        yield Issue("", "", {"languages": missing})
 
 
 def _rank(code):
@@ -378,6 +410,7 @@ def _rank(code):
     Severity.WARNING,
     _("Translation out of date"),
     _("The %(source)s page changed after this translation was last synchronised: translate the changes."),
+    display=_show_languages,
 )
 def stale_translation(page, context):
     from core import freshness
@@ -397,7 +430,7 @@ def stale_translation(page, context):
             or ""
         )
     if freshness.is_out_of_date(row, live_basis):
-        yield Issue("", "", {"source": str(_language_name(translation.source.locale.language_code))})
+        yield Issue("", "", {"source": translation.source.locale.language_code})
 
 
 @registry.check(
@@ -405,6 +438,7 @@ def stale_translation(page, context):
     Severity.WARNING,
     _("Section empty in this language"),
     _("This section has no published pages in this language, while its %(languages)s version has %(count)s."),
+    display=_show_languages,
 )
 def empty_section(page, context):
     if not page.live or page.get_children().live().exists():

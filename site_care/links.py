@@ -14,6 +14,7 @@ address (mailto:, tel:, javascript:) is skipped with a reason. Nothing a
 link does (hang, loop, 5 MB) fails the run: each check catches everything."""
 
 import datetime
+import json
 import logging
 import time
 import uuid
@@ -24,7 +25,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as _
 
 from . import content
 from .models import ExternalLink, LinkStatus, PageLink, url_hash
@@ -45,16 +47,16 @@ def prepare(url):
     lowered = url.lower()
     if not lowered.startswith(("http://", "https://")):
         if lowered.startswith(NOT_WEB) or ":" in lowered.split("/")[0]:
-            return None, _("Not a web address (%(scheme)s): not checked.") % {"scheme": lowered.split(":")[0]}
-        return None, _("Not a complete web address: not checked.")
+            return None, reason(_("Not a web address (%(scheme)s): not checked."), scheme=lowered.split(":")[0])
+        return None, reason(_("Not a complete web address: not checked."))
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
         if not host:
-            return None, _("The address has no host name: not checked.")
+            return None, reason(_("The address has no host name: not checked."))
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except (UnicodeError, ValueError):
-        return None, _("The host name is not a valid international domain name: not checked.")
+        return None, reason(_("The host name is not a valid international domain name: not checked."))
     netloc = ascii_host
     if parts.port:
         netloc = f"{ascii_host}:{parts.port}"
@@ -96,13 +98,28 @@ def record_page_links(page, version):
     return [(by_id[link_id], field) for link_id, field in sorted(wanted)]
 
 
+def reason(message, **params):
+    """A reason as stored: the untranslated message and its values (JSON),
+    shown in each reader's language by `explain_reason`."""
+    return json.dumps({"message": message, "params": params}, ensure_ascii=False)
+
+
+def explain_reason(stored, http_status=None):
+    """A stored reason in the active language."""
+    if stored:
+        try:
+            data = json.loads(stored)
+            return gettext(data["message"]) % data.get("params", {})
+        except (ValueError, KeyError, TypeError):
+            return stored
+    if http_status:
+        return gettext("the server answered %(status)s.") % {"status": http_status}
+    return gettext("not checked yet.")
+
+
 def explain(link):
     """What the last check found, for a person."""
-    if link.reason:
-        return link.reason
-    if link.http_status:
-        return _("the server answered %(status)s.") % {"status": link.http_status}
-    return _("not checked yet.")
+    return explain_reason(link.reason, link.http_status)
 
 
 # --- Claiming -----------------------------------------------------------------
@@ -164,7 +181,7 @@ def fetch(url, pool=None):
         return _fetch(url, pool)
     except Exception as error:  # one link never fails the run
         logger.warning("Link check of %s failed: %r", url, error)
-        return Result(LinkStatus.CAUTION, _("Could not be checked: %(error)s") % {"error": type(error).__name__})
+        return Result(LinkStatus.CAUTION, reason(_("Could not be checked: %(error)s"), error=type(error).__name__))
 
 
 def _fetch(url, pool=None):
@@ -174,9 +191,7 @@ def _fetch(url, pool=None):
     address, skip = prepare(url)
     if skip:
         return Result(LinkStatus.SKIPPED, skip)
-    note = ""
-    if address != url.strip() and not urlsplit(url.strip()).hostname.isascii():
-        note = " " + _("(international domain name, checked as %(host)s)") % {"host": urlsplit(address).hostname}
+    idn = address != url.strip() and not (urlsplit(url.strip()).hostname or "").isascii()
     max_hops = int(setting("SITE_CARE_MAX_REDIRECTS", 8))
     slow = float(setting("SITE_CARE_SLOW_SECONDS", 5))
     cap = int(setting("SITE_CARE_MAX_BODY_BYTES", 65536))
@@ -201,7 +216,7 @@ def _fetch(url, pool=None):
                 if skip:
                     return Result(
                         LinkStatus.CAUTION,
-                        _("Redirects to an address that is not a web page."),
+                        reason(_("Redirects to an address that is not a web page.")),
                         status,
                         target,
                         hops,
@@ -210,7 +225,7 @@ def _fetch(url, pool=None):
                 if target_address in seen:
                     return Result(
                         LinkStatus.BROKEN,
-                        _("Redirect loop: the address redirects back to itself."),
+                        reason(_("Redirect loop: the address redirects back to itself.")),
                         status,
                         target,
                         hops,
@@ -219,7 +234,7 @@ def _fetch(url, pool=None):
                 if hops > max_hops:
                     return Result(
                         LinkStatus.CAUTION,
-                        _("More than %(count)s redirects.") % {"count": max_hops},
+                        reason(_("More than %(count)s redirects."), count=max_hops),
                         status,
                         target,
                         hops,
@@ -230,18 +245,23 @@ def _fetch(url, pool=None):
                 continue
             final = current if hops else ""
             if status in (404, 410):
-                reason = _("The page does not exist (%(status)s).") % {"status": status}
-                return Result(LinkStatus.BROKEN, reason + note, status, final, hops, elapsed)
+                why = reason(_("The page does not exist (%(status)s)."), status=status)
+                return Result(LinkStatus.BROKEN, why, status, final, hops, elapsed)
             if status in (401, 403):
-                reason = _("The server refuses access (%(status)s): readers may not see the page.") % {"status": status}
-                return Result(LinkStatus.CAUTION, reason + note, status, final, hops, elapsed)
+                why = reason(_("The server refuses access (%(status)s): readers may not see the page."), status=status)
+                return Result(LinkStatus.CAUTION, why, status, final, hops, elapsed)
             if status >= 400:
-                reason = _("The server answered with an error (%(status)s).") % {"status": status}
-                return Result(LinkStatus.CAUTION, reason + note, status, final, hops, elapsed)
+                why = reason(_("The server answered with an error (%(status)s)."), status=status)
+                return Result(LinkStatus.CAUTION, why, status, final, hops, elapsed)
             if elapsed > slow * 1000:
-                reason = _("Slow: the page took %(seconds)s seconds to answer.") % {"seconds": round(elapsed / 1000, 1)}
-                return Result(LinkStatus.CAUTION, reason + note, status, final, hops, elapsed)
-            return Result(LinkStatus.OK, note.strip(), status, final, hops, elapsed)
+                why = reason(_("Slow: the page took %(seconds)s seconds to answer."), seconds=round(elapsed / 1000, 1))
+                return Result(LinkStatus.CAUTION, why, status, final, hops, elapsed)
+            note = (
+                reason(_("(international domain name, checked as %(host)s)"), host=urlsplit(address).hostname)
+                if idn
+                else ""
+            )
+            return Result(LinkStatus.OK, note, status, final, hops, elapsed)
     except errors.SSLError:
         return Result(LinkStatus.CAUTION, _("The site's security certificate is not valid."), hops=hops)
     except errors.NameResolutionError:
@@ -258,12 +278,12 @@ def _fetch(url, pool=None):
         if isinstance(getattr(error, "reason", None), errors.NewConnectionError | errors.NameResolutionError):
             return Result(LinkStatus.BROKEN, _("The site refuses connections."), hops=hops)
         return Result(
-            LinkStatus.CAUTION, _("The connection failed: %(error)s") % {"error": type(error).__name__}, hops=hops
+            LinkStatus.CAUTION, reason(_("The connection failed: %(error)s"), error=type(error).__name__), hops=hops
         )
     except Exception as error:  # one link never fails the run
         logger.warning("Link check of %s failed: %r", url, error)
         return Result(
-            LinkStatus.CAUTION, _("Could not be checked: %(error)s") % {"error": type(error).__name__}, hops=hops
+            LinkStatus.CAUTION, reason(_("Could not be checked: %(error)s"), error=type(error).__name__), hops=hops
         )
 
 

@@ -4,6 +4,7 @@ side panels, so the edit view's `get_side_panels` is wrapped (once) to add
 it; the panel is a plain BaseSidePanel and disappears harmlessly if a
 Wagtail upgrade changes the method (docs/site-care.md)."""
 
+from django.middleware.csrf import get_token
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
 
@@ -38,6 +39,8 @@ class FindingsSidePanel(BaseSidePanel):
         blocking = runner.blocking_codes()
         context.update(
             {
+                # Components render without the request's context processors.
+                "csrf_token": get_token(self.request),
                 "findings": self.findings,
                 "may_fix": may_fix,
                 "blocking": [finding for finding in self.findings if finding.check_code in blocking],

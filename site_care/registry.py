@@ -30,7 +30,7 @@ class Check:
     explanation: object  # lazy translatable string, with %(name)s params
     function: object
     fix: object = None
-    blocking_allowed: bool = True
+    display: object = None  # params as stored → params as shown (translated now)
 
     def explanation_text(self):
         """The explanation with its blanks shown as “…”."""
@@ -40,7 +40,10 @@ class Check:
 
     def describe(self, finding):
         try:
-            return str(self.explanation) % (finding.params or {})
+            params = dict(finding.params or {})
+            if self.display:
+                params = self.display(params)
+            return str(self.explanation) % params
         except (KeyError, TypeError, ValueError):
             return str(self.explanation)
 
@@ -49,9 +52,9 @@ class Registry:
     def __init__(self):
         self._checks = {}
 
-    def check(self, code, severity, title, explanation, fix=None):
+    def check(self, code, severity, title, explanation, fix=None, display=None):
         def register(function):
-            self._checks[code] = Check(code, severity, title, explanation, function, fix)
+            self._checks[code] = Check(code, severity, title, explanation, function, fix, display)
             return function
 
         return register

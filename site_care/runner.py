@@ -106,7 +106,6 @@ def link_findings(link_ids=None):
     """Bring the pages' external-link findings in line with what the link
     checker last found (without reading the pages again)."""
     from .checks import external_link as _check  # noqa: F401  (registered)
-    from .links import explain
 
     check = registry.get("external_link")
     now = timezone.now()
@@ -124,7 +123,12 @@ def link_findings(link_ids=None):
         create, update = [], []
         for key, use in wanted.items():
             severity = Severity.ERROR if use.link.status == LinkStatus.BROKEN else Severity.WARNING
-            params = {"url": use.link.url, "reason": str(explain(use.link)), "status": use.link.status}
+            params = {
+                "url": use.link.url,
+                "reason": use.link.reason,
+                "http_status": use.link.http_status,
+                "status": use.link.status,
+            }
             finding = existing.get(key)
             if finding is None:
                 create.append(

@@ -86,8 +86,8 @@ class LinkServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), Handler)
+    def __init__(self, port=0):
+        super().__init__(("127.0.0.1", port), Handler)
         self.lock = threading.Lock()
         self.hits = Counter()
         self.sent = 0
