@@ -39,6 +39,20 @@ def test_languages_are_identified_and_persian_follows_the_outlets_country(source
     assert by_path["times/torkham"] == "en"
     assert by_path["irna/exports"] == "fa"  # Iranian Persian: the outlet is in Iran
     assert by_path["cp1256/prices"] == "fa-af"
+    # Every article of the test set, none wrong.
+    assert by_path == {
+        "tolo/carpets": "fa-af",
+        "ariana/carpets-2": "fa-af",
+        "pajhwok/carpets-3": "fa-af",
+        "shamshad/parks": "ps",
+        "times/torkham": "en",
+        "irna/exports": "fa",
+        "cp1256/prices": "fa-af",
+        "wrong/oil": "fa-af",
+        "tolo/empty": "",
+    }
+    # Eight articles with text, six stories: the three carpets articles are one, nothing else joined.
+    assert Story.objects.count() == 6
 
 
 def test_rules_match_as_people_type_and_respect_languages_and_exclusions(sources, rules):
