@@ -129,6 +129,7 @@ class Site:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body leave at once, no 40 ms wait for an ACK
 
             def log_message(self, *args):
                 pass

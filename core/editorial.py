@@ -58,6 +58,15 @@ class IncompleteTranslationError(PublishPermissionError):
         super().__init__(message)
 
 
+def source_editing_groups():
+    """SOURCE_EDITING_GROUPS and the writing groups an app brings (its AppConfig's
+    `source_editing_groups`, e.g. monitoring's Monitors, who write their own snippets)."""
+    from django.apps import apps
+
+    extra = [name for config in apps.get_app_configs() for name in getattr(config, "source_editing_groups", ())]
+    return (*SOURCE_EDITING_GROUPS, *extra)
+
+
 def can_edit_source_content(user):
     """Editors, directors, directory managers and superusers write content;
     translators only translate. (Which content each may write is up to their
@@ -68,7 +77,7 @@ def can_edit_source_content(user):
         return True
     cache_name = "_ministry_source_editor"
     if not hasattr(user, cache_name):
-        setattr(user, cache_name, user.groups.filter(name__in=SOURCE_EDITING_GROUPS).exists())
+        setattr(user, cache_name, user.groups.filter(name__in=source_editing_groups()).exists())
     return getattr(user, cache_name)
 
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import l10n
 from core.normalize import normalize_query
 
 from . import digest as digests
@@ -120,7 +121,7 @@ def bulk(request):
         changed = chosen.update(status=Clipping.Status.JUDGED, **stamp)
     else:
         changed = chosen.update(status=Clipping.Status.DISCARDED, **stamp)
-    messages.success(request, _("%(count)s clippings changed.") % {"count": changed})
+    messages.success(request, _("%(count)s clippings changed.") % {"count": l10n.local_digits(changed)})
     return redirect(back)
 
 

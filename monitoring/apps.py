@@ -14,6 +14,9 @@ class MonitoringConfig(AppConfig):
     demo_loader = "monitoring.demo.load"
     demo_order = 70
 
+    # Monitors write their own snippets (sources, rules): not translators (core.editorial).
+    source_editing_groups = ["Monitors"]
+
     # Joined to the directorate's roles by core.roles.sync_roles; the
     # Monitors group itself is this app's (migrations/0002_roles.py).
     role_permissions = {

@@ -95,6 +95,7 @@ class ManualClippingForm(forms.ModelForm):
 
     day = DayField(label=_("Day"), max_length=20, help_text=_("1405-09-16 (Solar Hijri) or 2026-12-07."))
     time = forms.TimeField(label=_("Time"), required=False, help_text=_("Hours and minutes, e.g. 19:30."))
+    url = forms.URLField(label=_("Link to the broadcast"), required=False, max_length=1000, assume_scheme="https")
     scan_file = forms.FileField(
         label=_("Photo or scan of the page"),
         required=False,
@@ -128,7 +129,6 @@ class ManualClippingForm(forms.ModelForm):
         ).order_by("name")
         self.fields["outlet"].required = False
         self.fields["subjects"].queryset = Rule.objects.order_by("name")
-        self.fields["url"].label = _("Link to the broadcast")
 
     def clean_scan_file(self):
         upload = self.cleaned_data.get("scan_file")

@@ -5,10 +5,12 @@ out from these rows what is left to do (monitoring.pipeline), so a lost,
 repeated or doubled task loses nothing and makes nothing twice.
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from directory import geography
@@ -171,6 +173,22 @@ class Article(models.Model):
         return self.title or self.url
 
 
+class RuleForm(WagtailAdminModelForm):
+    """The languages a rule applies to as boxes to tick, not JSON to type."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "languages" in self.fields:
+            old = self.fields["languages"]
+            self.fields["languages"] = forms.MultipleChoiceField(
+                label=old.label,
+                help_text=_("None ticked: every language."),
+                required=False,
+                choices=[choice for choice in Language.choices if choice[0] != Language.OTHER],
+                widget=forms.CheckboxSelectMultiple,
+            )
+
+
 class Rule(models.Model):
     """A subject the ministry watches: terms written the way people type
     them, one per line; folding applies (core.normalize)."""
@@ -193,6 +211,7 @@ class Rule(models.Model):
     )
     active = models.BooleanField(_("active"), default=True)
 
+    base_form_class = RuleForm
     panels = [
         FieldPanel("name"),
         FieldPanel("terms_all"),

@@ -134,8 +134,10 @@ def _store_items(source, items):
     feed); returns (new ids, how many were seen before elsewhere)."""
     by_key = {}
     for item in items:
-        key = url_key(item.url)
-        by_key.setdefault(key, item)
+        # Only web addresses: a feed's javascript: or file: link is never stored, shown or fetched.
+        if urlsplit(item.url).scheme.lower() not in ("http", "https") or len(item.url) > 1000:
+            continue
+        by_key.setdefault(url_key(item.url), item)
     known_urls = set(Article.objects.filter(url_key__in=list(by_key)).values_list("url_key", flat=True))
     guid_keys = {key: guid_key(item.guid) for key, item in by_key.items() if item.guid}
     known_guids = set(
@@ -148,8 +150,6 @@ def _store_items(source, items):
             continue  # this feed's own earlier item, or another feed's
         if guid_keys.get(key) and guid_keys[key] in known_guids:
             duplicates += 1
-            continue
-        if item.url[:1000] != item.url:
             continue
         new.append(
             Article(

@@ -59,7 +59,7 @@ def identifier():
 
 def identify(text, country="", hint=""):
     """fa-af, fa, ps, en or other. Short texts fall back on the source's hint."""
-    sample = (text or "").strip()[:4000]
+    sample = (text or "").strip()[:1500]
     if len(sample) < 20:
         return hint or "other"
     code, _probability = identifier().classify(sample)

@@ -201,3 +201,23 @@ def test_a_monitor_cannot_approve_a_digest_and_a_director_can(client, people, cl
     assert reverse("monitoring_digest", args=[digest.pk]) in found
     missing = client.get(reverse("monitoring_digests"), {"q": "فوتبال"}).content.decode()
     assert reverse("monitoring_digest", args=[digest.pk]) not in missing
+
+
+def test_a_monitor_writes_a_rule_with_its_languages_ticked(client, people):
+    client.force_login(people["monitor"])
+    response = client.post(
+        reverse("wagtailsnippets_monitoring_rule:add"),
+        {
+            "name": "صادرات قالین",
+            "terms_all": "",
+            "terms_any": "صادرات قالین\nقالین",
+            "terms_none": "",
+            "languages": ["fa-af", "ps"],
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302 and response.url != "/admin/", response.url
+    rule = Rule.objects.get(name="صادرات قالین")
+    assert rule.languages == ["fa-af", "ps"] and rule.terms_any == "صادرات قالین\nقالین"
+    form = client.get(reverse("wagtailsnippets_monitoring_rule:edit", args=[rule.pk])).content.decode()
+    assert 'type="checkbox" name="languages" value="ps"' in form

@@ -135,3 +135,12 @@ def test_a_day_is_given_in_solar_hijri_or_gregorian():
         digests.parse_date("tomorrow")
     with pytest.raises(ValueError):
         digests.parse_date("1405-13-01")
+
+
+def test_a_digest_in_pashto_or_english_reads_in_that_language(day_of_clippings):
+    pashto = digests.render_html(digests.build(DAY, "ps"))
+    assert "۱۵ لیندۍ ۱۴۰۵" in pashto and 'dir="rtl"' in pashto and "مهم خبرونه" in pashto
+    english = digests.render_html(digests.build(DAY, "en"))
+    assert "Sunday 6 December 2026 (15 Qaws 1405)" in english and 'dir="ltr"' in english
+    assert "Important stories" in english
+    assert Digest.objects.filter(date=DAY).count() == 2

@@ -39,6 +39,20 @@ def test_languages_are_identified_and_persian_follows_the_outlets_country(source
     assert by_path["times/torkham"] == "en"
     assert by_path["irna/exports"] == "fa"  # Iranian Persian: the outlet is in Iran
     assert by_path["cp1256/prices"] == "fa-af"
+    # Every article of the test set, none wrong.
+    assert by_path == {
+        "tolo/carpets": "fa-af",
+        "ariana/carpets-2": "fa-af",
+        "pajhwok/carpets-3": "fa-af",
+        "shamshad/parks": "ps",
+        "times/torkham": "en",
+        "irna/exports": "fa",
+        "cp1256/prices": "fa-af",
+        "wrong/oil": "fa-af",
+        "tolo/empty": "",
+    }
+    # Eight articles with text, six stories: the three carpets articles are one, nothing else joined.
+    assert Story.objects.count() == 6
 
 
 def test_rules_match_as_people_type_and_respect_languages_and_exclusions(sources, rules):
@@ -121,3 +135,18 @@ def test_a_task_run_twice_does_the_step_once(sources, rules):
     assert pipeline.analyse_article(article_id) is not None
     assert pipeline.analyse_article(article_id) is None
     assert Clipping.objects.count() == 1 and Story.objects.count() == 1
+
+
+def test_a_feed_link_that_is_not_a_web_address_is_never_stored(db, settings):
+    from monitoring.models import Source
+
+    settings.MONITORING_ALLOW_PRIVATE_ADDRESSES = True
+    source = Source.objects.create(name="odd", feed_url="https://odd.example/rss")
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+        b"<item><title>bad</title><link>javascript:alert(1)</link></item>"
+        b"<item><title>file</title><link>file:///etc/passwd</link></item>"
+        b"<item><title>good</title><link>https://odd.example/a</link></item></channel></rss>"
+    )
+    new = pipeline.store_feed(source, body)
+    assert list(Article.objects.filter(pk__in=new).values_list("url", flat=True)) == ["https://odd.example/a"]
