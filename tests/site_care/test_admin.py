@@ -94,6 +94,19 @@ def test_the_quick_fix_makes_a_new_draft_and_publishes_nothing(kaf_page, people,
     assert client.post(f"/admin/site-care/findings/{finding.pk}/fix/").status_code == 400
 
 
+def test_the_quick_fix_form_carries_its_csrf_token_and_needs_it(kaf_page, people):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(people["editor"])
+    html = client.get(f"/admin/pages/{kaf_page.pk}/edit/").content.decode()
+    panel = html[html.index("data-site-care-panel") :]
+    assert 'name="csrfmiddlewaretoken"' in panel[: panel.index("</form>")]
+    finding = Finding.objects.open().get(page_id=kaf_page.pk, check_code="arabic_letters")
+    assert client.post(f"/admin/site-care/findings/{finding.pk}/fix/").status_code == 403
+    assert not Page.objects.get(pk=kaf_page.pk).has_unpublished_changes
+
+
 def test_the_quick_fix_refuses_bad_input_and_get(kaf_page, people, login):
     client = login(people["editor"])
     finding = Finding.objects.open().get(page_id=kaf_page.pk, check_code="arabic_letters")
