@@ -12,9 +12,11 @@ from site_care import runner
 from site_care.models import Finding
 from tests.support.forms import edit_form
 
-from .conftest import paragraph
-
 pytestmark = pytest.mark.django_db
+
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
 
 
 @pytest.fixture
