@@ -159,12 +159,14 @@ def test_blocking_checks_take_approval_away_with_a_message(news_page, people, lo
     task_state = state.current_task_state
     director = login(people["director"])
     html = director.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    assert "cannot be approved" in html or "تأیید" in html
+    assert "تا این مشکلات اصلاح نشوند این صفحه تأیید نمی‌شود" in html
+    assert f"/approve/{task_state.pk}/" not in html  # no Approve button
     director.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     assert Page.objects.get(pk=page.pk).title != "گزارش كار وزارت"  # not published
     assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_IN_PROGRESS
     # Without the setting, the same finding never blocks.
     settings.SITE_CARE_BLOCKING_CHECKS = []
+    assert f"/approve/{task_state.pk}/" in director.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     director.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     assert Page.objects.get(pk=page.pk).title == "گزارش كار وزارت"
 
