@@ -69,6 +69,10 @@ ENV_SITE_CARE_BLOCKING_CHECKS = os.environ.get("SITE_CARE_BLOCKING_CHECKS", "")
 ENV_SITE_CARE_REVIEW_DAYS = os.environ.get("SITE_CARE_REVIEW_DAYS", "")
 ENV_SITE_CARE_LINK_TIMEOUT = os.environ.get("SITE_CARE_LINK_TIMEOUT", "")
 ENV_SITE_CARE_LINK_THREADS = os.environ.get("SITE_CARE_LINK_THREADS", "")
+ENV_MONITORING_FETCH_TIMEOUT = os.environ.get("MONITORING_FETCH_TIMEOUT", "")
+ENV_MONITORING_MAX_BYTES = os.environ.get("MONITORING_MAX_BYTES", "")
+ENV_MONITORING_MAX_REDIRECTS = os.environ.get("MONITORING_MAX_REDIRECTS", "")
+ENV_MONITORING_ALLOW_PRIVATE_ADDRESSES = _env_bool("MONITORING_ALLOW_PRIVATE_ADDRESSES", False)
 # Files the embedded set-up writes at run time (never committed).
 VAR_DIR = Path(ENV_VAR_DIR) if ENV_VAR_DIR else BASE_DIR / "var"
 
@@ -82,6 +86,7 @@ INSTALLED_APPS = [
     "press_events",
     "search",
     "media_relations",
+    "monitoring",
     "site_care",
     "ministry_site",
     "axes",
@@ -410,6 +415,13 @@ SITE_CARE_LINK_THREADS = int(ENV_SITE_CARE_LINK_THREADS or 8)
 SITE_CARE_CLAIM_SECONDS = 600
 SITE_CARE_CHUNK_PAGES = 250
 SITE_CARE_LINK_TASKS = 2
+# Media monitoring's fetches (docs/monitoring.md): seconds for a whole
+# exchange, bytes read at most, redirects followed at most; addresses of
+# this machine or its private network only where a test or demo serves feeds.
+MONITORING_FETCH_TIMEOUT = float(ENV_MONITORING_FETCH_TIMEOUT or 15)
+MONITORING_MAX_BYTES = int(ENV_MONITORING_MAX_BYTES or 5 * 1024 * 1024)
+MONITORING_MAX_REDIRECTS = int(ENV_MONITORING_MAX_REDIRECTS or 5)
+MONITORING_ALLOW_PRIVATE_ADDRESSES = ENV_MONITORING_ALLOW_PRIVATE_ADDRESSES
 
 
 # --- E-mail -------------------------------------------------------------------

@@ -75,6 +75,7 @@ def test_each_app_brings_its_own_demo_in_its_order(monkeypatch):
         ("press_events", "press_events.demo", "load"),
         ("directory", "directory.demo", "load"),
         ("media_relations", "media_relations.demo", "load"),
+        ("monitoring", "monitoring.demo", "load"),
         ("site_care", "site_care.demo", "load"),
         ("home", "home.demo", "load_about"),  # the About page last: the menu reads Home, the sections, About
     ]

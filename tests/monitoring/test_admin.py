@@ -1,0 +1,203 @@
+"""The monitors' screens as each role uses them, and that nobody else reaches them."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from core.roles import DIRECTORS, EDITORS
+from monitoring.models import Clipping, Digest, Importance, Rule, Tone
+from tests.support.users import make_user
+
+pytestmark = pytest.mark.django_db
+
+MONITORS = "Monitors"
+
+
+@pytest.fixture
+def people(db):
+    return {
+        "monitor": make_user("mon-monitor", MONITORS),
+        "editor": make_user("mon-editor", EDITORS),
+        "director": make_user("mon-director", DIRECTORS),
+    }
+
+
+@pytest.fixture
+def clippings(db):
+    exports = Rule.objects.create(name="صادرات", terms_any="صادرات")
+    now = timezone.now()
+    made = []
+    for number, (title, language) in enumerate(
+        [("افزایش صادرات قالین", "fa-af"), ("د صادراتو زیاتوالی", "ps"), ("Exports rise at Torkham", "en")]
+    ):
+        clipping = Clipping.objects.create(
+            title=title,
+            outlet_name=f"رسانه {number}",
+            language=language,
+            when=now - datetime.timedelta(hours=number),
+            excerpt=f"{title}: وزارت صنعت و تجارت گفت صادرات افزایش یافته است.",
+            matched_terms=["صادرات"],
+        )
+        clipping.subjects.add(exports)
+        made.append(clipping)
+    return made
+
+
+def refused(response):
+    """Wagtail's admin answers a refusal with a redirect to the dashboard and
+    a message (or a 403 outside its views); a visitor is sent to the login."""
+    return response.status_code == 403 or (response.status_code == 302 and "/admin/" in response.url)
+
+
+def every_address(clipping, digest):
+    return [
+        reverse("monitoring_inbox"),
+        reverse("monitoring_clipping", args=[clipping.pk]),
+        reverse("monitoring_clipping_add"),
+        reverse("monitoring_clipping_scan", args=[clipping.pk]),
+        reverse("monitoring_digests"),
+        reverse("monitoring_digest", args=[digest.pk]),
+        reverse("monitoring_digest_pdf", args=[digest.pk]),
+        reverse("wagtailsnippets_monitoring_source:list"),
+        reverse("wagtailsnippets_monitoring_rule:list"),
+    ]
+
+
+def test_an_anonymous_visitor_and_an_editor_reach_nothing(client, clippings, people):
+    clippings[0].scan = b"%PDF-1.4 scan"
+    clippings[0].scan_type = "application/pdf"
+    clippings[0].scan_name = "page.pdf"
+    clippings[0].save()
+    digest = Digest.objects.create(date=datetime.date(2026, 12, 6))
+    for address in every_address(clippings[0], digest):
+        anonymous = client.get(address)
+        assert anonymous.status_code == 302 and "/login/" in anonymous.url, address
+    client.force_login(people["editor"])
+    for address in every_address(clippings[0], digest):
+        assert refused(client.get(address)), address
+    assert refused(client.post(reverse("monitoring_bulk"), {"action": "discard", "ids": [clippings[0].pk]}))
+    assert Clipping.objects.get(pk=clippings[0].pk).status == Clipping.Status.NEW
+    # No public address serves any of it.
+    for address in ("/monitoring/", "/fa-af/monitoring/", "/en/monitoring/digests/"):
+        assert client.get(address, follow=True).status_code == 404
+
+
+def test_a_monitor_filters_the_inbox_and_sees_the_terms_marked(client, clippings, people):
+    client.force_login(people["monitor"])
+    page = client.get(reverse("monitoring_inbox")).content.decode()
+    assert all(clipping.title in page for clipping in clippings)
+    assert "<mark>صادرات</mark>" in page
+    only_pashto = client.get(reverse("monitoring_inbox"), {"language": "ps"}).content.decode()
+    assert "د صادراتو زیاتوالی" in only_pashto and "افزایش صادرات قالین" not in only_pashto
+    # Dates as people write them: Solar Hijri with Persian digits, or Gregorian.
+    today = timezone.localdate()
+    import jdatetime
+
+    solar = jdatetime.date.fromgregorian(date=today)
+    persian = f"{solar.year}-{solar.month:02d}-{solar.day:02d}".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    dated = client.get(reverse("monitoring_inbox"), {"date_from": persian, "status": ""})
+    assert dated.status_code == 200 and "افزایش صادرات قالین" in dated.content.decode()
+    bad = client.get(reverse("monitoring_inbox"), {"date_from": "yesterday"})
+    assert bad.status_code == 200 and "1405-09-16" in bad.content.decode()
+
+
+def test_bulk_actions_set_tone_importance_and_discard(client, clippings, people):
+    client.force_login(people["monitor"])
+    ids = [clippings[0].pk, clippings[1].pk]
+    client.post(reverse("monitoring_bulk"), {"action": "tone", "tone": Tone.NEGATIVE, "ids": ids})
+    client.post(reverse("monitoring_bulk"), {"action": "importance", "importance": Importance.HIGH, "ids": ids})
+    client.post(reverse("monitoring_bulk"), {"action": "discard", "ids": [clippings[2].pk]})
+    rows = {c.pk: c for c in Clipping.objects.all()}
+    assert rows[ids[0]].tone == Tone.NEGATIVE and rows[ids[0]].importance == Importance.HIGH
+    assert rows[ids[0]].status == Clipping.Status.JUDGED and rows[ids[0]].judged_by == people["monitor"]
+    assert rows[clippings[2].pk].status == Clipping.Status.DISCARDED
+    # The default inbox shows what is new only.
+    page = client.get(reverse("monitoring_inbox")).content.decode()
+    assert "Exports rise at Torkham" not in page
+    # A tone action without a tone is refused with a message, nothing changes.
+    response = client.post(reverse("monitoring_bulk"), {"action": "tone", "ids": [clippings[2].pk]}, follow=True)
+    assert response.status_code == 200
+    assert Clipping.objects.get(pk=clippings[2].pk).tone == ""
+
+
+def test_a_monitor_judges_a_clipping_and_moves_to_the_next(client, clippings, people):
+    client.force_login(people["monitor"])
+    response = client.post(
+        reverse("monitoring_clipping", args=[clippings[0].pk]),
+        {"tone": Tone.POSITIVE, "importance": Importance.HIGH, "summary_fa": "خلاصه یک‌خطی", "status": "new", "next": 1},
+    )
+    assert response.status_code == 302 and response.url == reverse("monitoring_clipping", args=[clippings[1].pk])
+    judged = Clipping.objects.get(pk=clippings[0].pk)
+    assert judged.status == Clipping.Status.JUDGED and judged.summary_fa == "خلاصه یک‌خطی"
+
+
+def test_a_print_clipping_is_entered_by_hand_with_its_scan(client, people):
+    client.force_login(people["monitor"])
+    scan = SimpleUploadedFile("page.png", b"\x89PNG\r\n\x1a\n fake", content_type="image/png")
+    response = client.post(
+        reverse("monitoring_clipping_add"),
+        {
+            "kind": "print",
+            "outlet_name": "روزنامه انیس",
+            "programme": "صفحه اقتصاد",
+            "title": "گزارش درباره بندر حیرتان",
+            "day": "۱۴۰۵-۰۹-۱۶",
+            "time": "08:30",
+            "page_or_minute": "۳",
+            "importance": Importance.NORMAL,
+            "summary": "روزنامه از افزایش ترانزیت گزارش داد.",
+            "scan_file": scan,
+        },
+    )
+    assert response.status_code == 302
+    clipping = Clipping.objects.get(title="گزارش درباره بندر حیرتان")
+    assert timezone.localtime(clipping.when).date() == datetime.date(2026, 12, 7)
+    assert clipping.kind == "print"
+    scan_page = client.get(reverse("monitoring_clipping_scan", args=[clipping.pk]))
+    assert scan_page.status_code == 200 and scan_page["Content-Type"] == "image/png"
+    # Bad input: a 400 with the reasons, never a 500.
+    bad = client.post(
+        reverse("monitoring_clipping_add"),
+        {
+            "kind": "tv",
+            "title": "x",
+            "day": "1405-13-40",
+            "importance": 2,
+            "scan_file": SimpleUploadedFile("x.exe", b"MZ", content_type="application/x-msdownload"),
+        },
+    )
+    assert bad.status_code == 400
+    text = bad.content.decode()
+    assert "1405-09-16" in text
+
+
+def test_a_monitor_cannot_approve_a_digest_and_a_director_can(client, people, clippings, settings):
+    from monitoring.models import DigestSettings
+
+    settings.CELERY_BROKER_URL = "memory://"
+    chosen = DigestSettings.current()
+    chosen.extra_addresses = "leader@example.org"
+    chosen.save()
+    from monitoring import digest as digests
+
+    Clipping.objects.filter(pk=clippings[0].pk).update(importance=Importance.HIGH)
+    digest = digests.build(timezone.localdate())
+    client.force_login(people["monitor"])
+    assert refused(client.post(reverse("monitoring_digest_approve", args=[digest.pk])))
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
+    client.post(reverse("monitoring_digest", args=[digest.pk]), {"intro": "مقدمه امروز"})
+    assert Digest.objects.get(pk=digest.pk).intro == "مقدمه امروز"
+    client.force_login(people["director"])
+    response = client.post(reverse("monitoring_digest_approve", args=[digest.pk]))
+    assert response.status_code == 302
+    approved = Digest.objects.get(pk=digest.pk)
+    assert approved.status == Digest.Status.APPROVED and approved.approved_by == people["director"]
+    assert list(approved.deliveries.values_list("email", flat=True)) == ["leader@example.org"]
+    # The archive finds it by a word of a clipping, written another way (Arabic yeh).
+    found = client.get(reverse("monitoring_digests"), {"q": "قالين"}).content.decode()
+    assert reverse("monitoring_digest", args=[digest.pk]) in found
+    missing = client.get(reverse("monitoring_digests"), {"q": "فوتبال"}).content.decode()
+    assert reverse("monitoring_digest", args=[digest.pk]) not in missing
