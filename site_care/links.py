@@ -168,7 +168,7 @@ def _pool():
     timeout = float(setting("SITE_CARE_LINK_TIMEOUT", 10))
     return urllib3.PoolManager(
         num_pools=50,
-        maxsize=4,
+        maxsize=max(4, int(setting("SITE_CARE_LINK_THREADS", 8))),
         timeout=urllib3.Timeout(connect=min(timeout, 5.0), read=timeout),
         retries=False,
         headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"},

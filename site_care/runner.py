@@ -104,14 +104,20 @@ def check_pages(page_ids):
 
 def link_findings(link_ids=None):
     """Bring the pages' external-link findings in line with what the link
-    checker last found (without reading the pages again)."""
+    checker last found (without reading the pages again); all links, in
+    chunks, when `link_ids` is None."""
+    if link_ids is None:
+        ids = list(ExternalLink.objects.order_by("pk").values_list("pk", flat=True))
+        return sum(_link_findings(ids[start : start + 500]) for start in range(0, len(ids), 500))
+    return _link_findings(link_ids)
+
+
+def _link_findings(link_ids):
     from .checks import external_link as _check  # noqa: F401  (registered)
 
     check = registry.get("external_link")
     now = timezone.now()
-    uses = PageLink.objects.select_related("link", "page")
-    if link_ids is not None:
-        uses = uses.filter(link_id__in=link_ids)
+    uses = PageLink.objects.select_related("link", "page").filter(link_id__in=link_ids)
     bad = uses.filter(link__status__in=[LinkStatus.BROKEN, LinkStatus.CAUTION])
     wanted = {}
     for use in bad.iterator(chunk_size=2000):

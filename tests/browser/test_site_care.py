@@ -67,6 +67,9 @@ def test_editor_fixes_and_submits_director_sees_what_remains(page, story):
 
     sign_in(page, base, "care-ed")
     page.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    # Wagtail's own content checks, run on the preview, carry the Dari/Pashto rules.
+    page.locator("[data-side-panel-toggle=checks]").click()
+    page.locator("[data-checks-panel]", has_text="حروف عربی در متن دری یا پښتو").wait_for(timeout=30000)
     panel = open_site_care_panel(page)
     assert "حروف عربی" in panel.inner_text()
     assert "نیم‌فاصله" in panel.inner_text()

@@ -14,17 +14,16 @@ def people(db):
     }
 
 
-def paragraph(html, block_id="p1"):
-    return [{"type": "paragraph", "value": html, "id": block_id}]
-
-
 @pytest.fixture
 def news_page(news_index):
     """A live Dari news item whose body the test sets."""
 
     def make(title="خبر آزمایشی صادرات", body=None, **kwargs):
         return factories.NewsPageFactory(
-            parent=news_index, title=title, body=paragraph("<p>متن خبر.</p>") if body is None else body, **kwargs
+            parent=news_index,
+            title=title,
+            body=[{"type": "paragraph", "value": "<p>متن خبر.</p>", "id": "p1"}] if body is None else body,
+            **kwargs,
         )
 
     return make

@@ -12,9 +12,11 @@ from site_care import runner
 from site_care.models import Finding
 from tests.support.forms import edit_form
 
-from .conftest import paragraph
-
 pytestmark = pytest.mark.django_db
+
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
 
 
 @pytest.fixture
@@ -94,6 +96,19 @@ def test_the_quick_fix_makes_a_new_draft_and_publishes_nothing(kaf_page, people,
     assert client.post(f"/admin/site-care/findings/{finding.pk}/fix/").status_code == 400
 
 
+def test_the_quick_fix_form_carries_its_csrf_token_and_needs_it(kaf_page, people):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(people["editor"])
+    html = client.get(f"/admin/pages/{kaf_page.pk}/edit/").content.decode()
+    panel = html[html.index("data-site-care-panel") :]
+    assert 'name="csrfmiddlewaretoken"' in panel[: panel.index("</form>")]
+    finding = Finding.objects.open().get(page_id=kaf_page.pk, check_code="arabic_letters")
+    assert client.post(f"/admin/site-care/findings/{finding.pk}/fix/").status_code == 403
+    assert not Page.objects.get(pk=kaf_page.pk).has_unpublished_changes
+
+
 def test_the_quick_fix_refuses_bad_input_and_get(kaf_page, people, login):
     client = login(people["editor"])
     finding = Finding.objects.open().get(page_id=kaf_page.pk, check_code="arabic_letters")
@@ -144,12 +159,14 @@ def test_blocking_checks_take_approval_away_with_a_message(news_page, people, lo
     task_state = state.current_task_state
     director = login(people["director"])
     html = director.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    assert "cannot be approved" in html or "تأیید" in html
+    assert "تا این مشکلات اصلاح نشوند این صفحه تأیید نمی‌شود" in html
+    assert f"/approve/{task_state.pk}/" not in html  # no Approve button
     director.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     assert Page.objects.get(pk=page.pk).title != "گزارش كار وزارت"  # not published
     assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_IN_PROGRESS
     # Without the setting, the same finding never blocks.
     settings.SITE_CARE_BLOCKING_CHECKS = []
+    assert f"/approve/{task_state.pk}/" in director.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     director.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     assert Page.objects.get(pk=page.pk).title == "گزارش كار وزارت"
 

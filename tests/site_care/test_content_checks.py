@@ -10,9 +10,11 @@ from pressroom import factories
 from site_care import runner
 from site_care.models import Finding
 
-from .conftest import paragraph
-
 pytestmark = pytest.mark.django_db
+
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
 
 
 def open_codes(page):

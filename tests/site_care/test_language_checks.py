@@ -3,7 +3,9 @@
 from site_care import runner
 from site_care.models import Finding
 
-from .conftest import paragraph
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
 
 
 def open_codes(page):

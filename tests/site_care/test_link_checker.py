@@ -9,9 +9,11 @@ import pytest
 from site_care import links, runner
 from site_care.models import ExternalLink, Finding, LinkStatus
 
-from .conftest import paragraph
-
 pytestmark = pytest.mark.django_db
+
+
+def paragraph(html, block_id="p1"):
+    return [{"type": "paragraph", "value": html, "id": block_id}]
 
 
 def check(url):
