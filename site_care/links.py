@@ -111,7 +111,7 @@ def explain_reason(stored, http_status=None):
             data = json.loads(stored)
             return gettext(data["message"]) % data.get("params", {})
         except (ValueError, KeyError, TypeError):
-            return stored
+            return gettext(stored)
     if http_status:
         return gettext("the server answered %(status)s.") % {"status": http_status}
     return gettext("not checked yet.")
@@ -263,20 +263,20 @@ def _fetch(url, pool=None):
             )
             return Result(LinkStatus.OK, note, status, final, hops, elapsed)
     except errors.SSLError:
-        return Result(LinkStatus.CAUTION, _("The site's security certificate is not valid."), hops=hops)
+        return Result(LinkStatus.CAUTION, reason(_("The site's security certificate is not valid.")), hops=hops)
     except errors.NameResolutionError:
-        return Result(LinkStatus.BROKEN, _("The host name does not exist."), hops=hops)
+        return Result(LinkStatus.BROKEN, reason(_("The host name does not exist.")), hops=hops)
     except errors.NewConnectionError:
-        return Result(LinkStatus.BROKEN, _("The site refuses connections."), hops=hops)
+        return Result(LinkStatus.BROKEN, reason(_("The site refuses connections.")), hops=hops)
     except (errors.ConnectTimeoutError, errors.ReadTimeoutError, TimeoutError):
-        return Result(LinkStatus.CAUTION, _("The site did not answer in time."), hops=hops)
+        return Result(LinkStatus.CAUTION, reason(_("The site did not answer in time.")), hops=hops)
     except (errors.ProtocolError, errors.MaxRetryError, errors.HTTPError) as error:
         if "timed out" in str(error).lower():
-            return Result(LinkStatus.CAUTION, _("The site did not answer in time."), hops=hops)
+            return Result(LinkStatus.CAUTION, reason(_("The site did not answer in time.")), hops=hops)
         if isinstance(getattr(error, "reason", None), errors.SSLError):
-            return Result(LinkStatus.CAUTION, _("The site's security certificate is not valid."), hops=hops)
+            return Result(LinkStatus.CAUTION, reason(_("The site's security certificate is not valid.")), hops=hops)
         if isinstance(getattr(error, "reason", None), errors.NewConnectionError | errors.NameResolutionError):
-            return Result(LinkStatus.BROKEN, _("The site refuses connections."), hops=hops)
+            return Result(LinkStatus.BROKEN, reason(_("The site refuses connections.")), hops=hops)
         return Result(
             LinkStatus.CAUTION, reason(_("The connection failed: %(error)s"), error=type(error).__name__), hops=hops
         )

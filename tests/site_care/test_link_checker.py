@@ -160,3 +160,15 @@ def test_a_broken_link_on_a_page_becomes_a_finding_and_goes_when_fixed(news_page
     page.save_revision().publish()
     runner.check_page(page)
     assert not Finding.objects.open().filter(page_id=page.pk, check_code="external_link").exists()
+
+
+def test_the_reason_is_shown_in_the_readers_language():
+    from django.utils import translation
+
+    link = check("http://127.0.0.1:9/nothing-here")
+    with translation.override("fa-af"):
+        assert links.explain(link) == "سایت اتصال را نمی‌پذیرد."
+    with translation.override("ps"):
+        assert links.explain(link) == "سایټ نښلون نه مني."
+    with translation.override("en"):
+        assert links.explain(link) == "The site refuses connections."
