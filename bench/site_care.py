@@ -284,7 +284,7 @@ def main():
     server = LinkServer(LINK_PORT).start()
     folder = Path(tempfile.mkdtemp(prefix="bench-site-care-"))
     env = mailing_bench.environment(folder, DATABASE_URL, 9)
-    env.update({"SITE_CARE_LINK_TIMEOUT": "5"})
+    env.update({"SITE_CARE_LINK_TIMEOUT": "5", "SITE_CARE_ALLOW_PRIVATE_ADDRESSES": "1"})  # links served locally
     broker = env["CELERY_BROKER_URL"].split(":")[0]
     print(f"broker: {broker}, workers: 2 (one process each), machine: {os.cpu_count()} cores")
     workers = start_workers(env, folder)

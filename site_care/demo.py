@@ -1,16 +1,16 @@
 """Demo faults, so `make demo` shows a filled Site health report: a broken
-external link (to a local address nothing answers on, never the internet),
+external link (to a host under .invalid, a name that never resolves: no
+request leaves the machine),
 a stale Pashto translation (its Dari source changed after the translation)
 and an Arabic kaf in a Dari title. Then the checks run over the whole demo
-site; only local addresses are checked here (the nightly run checks the
-rest). Running it again changes nothing."""
+site; only that link is checked here (the nightly run checks the rest). Running it again changes nothing."""
 
 from django.contrib.auth import get_user_model
 
 from . import links, runner
 from .models import ExternalLink
 
-BROKEN_URL = "http://127.0.0.1:9/annual-report"
+BROKEN_URL = "http://old-portal.moci.invalid/annual-report"  # .invalid never resolves (RFC 6761)
 
 
 def _someone_in(group):
@@ -80,7 +80,7 @@ def load(home, log):
     if not load_faults(log):
         return
     pages, _checked = runner.run_everything(check_links=False)
-    local = list(ExternalLink.objects.filter(url__startswith="http://127.0.0.1"))
+    local = list(ExternalLink.objects.filter(url=BROKEN_URL))
     links.check_links(local)
     runner.link_findings([link.pk for link in local])
     log(f"  checked {pages} pages")

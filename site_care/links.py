@@ -14,8 +14,10 @@ address (mailto:, tel:, javascript:) is skipped with a reason. Nothing a
 link does (hang, loop, 5 MB) fails the run: each check catches everything."""
 
 import datetime
+import ipaddress
 import json
 import logging
+import socket
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -57,9 +59,9 @@ def prepare(url):
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except (UnicodeError, ValueError):
         return None, reason(_("The host name is not a valid international domain name: not checked."))
-    netloc = ascii_host
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host  # an IPv6 address keeps its brackets
     if parts.port:
-        netloc = f"{ascii_host}:{parts.port}"
+        netloc = f"{netloc}:{parts.port}"
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")), None
 
 
@@ -184,6 +186,28 @@ def fetch(url, pool=None):
         return Result(LinkStatus.CAUTION, reason(_("Could not be checked: %(error)s"), error=type(error).__name__))
 
 
+def internal_host(host):
+    """True when `host` resolves to an address of this machine or of a
+    private, link-local or reserved network: the checker does not go there,
+    so a link written by an editor cannot make the server reach into the
+    ministry's own network or a cloud's metadata service. A name that does
+    not resolve is left to the fetch, which reports it."""
+    if setting("SITE_CARE_ALLOW_PRIVATE_ADDRESSES", False):
+        return False
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    return any(not ipaddress.ip_address(info[4][0].split("%")[0]).is_global for info in infos)
+
+
+def _internal(address):
+    return Result(
+        LinkStatus.SKIPPED,
+        reason(_("An address on this server or a private network (%(host)s): not checked."), host=address),
+    )
+
+
 def _fetch(url, pool=None):
     from urllib3 import exceptions as errors
 
@@ -201,6 +225,8 @@ def _fetch(url, pool=None):
     current = address
     try:
         while True:
+            if internal_host(urlsplit(current).hostname or ""):
+                return _internal(urlsplit(current).hostname)
             response = pool.request("GET", current, redirect=False, preload_content=False, decode_content=False)
             try:
                 status = response.status

@@ -172,3 +172,51 @@ def test_the_reason_is_shown_in_the_readers_language():
         assert links.explain(link) == "سایټ نښلون نه مني."
     with translation.override("en"):
         assert links.explain(link) == "The site refuses connections."
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:{port}/ok",  # this machine
+        "http://localhost:{port}/ok",
+        "http://[::1]:{port}/ok",
+        "http://169.254.169.254/latest/meta-data/",  # a cloud's metadata service
+        "http://10.0.0.1/admin/",  # the ministry's own network
+        "http://192.168.1.1/",
+    ],
+)
+def test_a_link_into_this_server_or_a_private_network_is_never_fetched(settings, link_server, address):
+    """An editor's link must not make the server reach where the public
+    cannot: the checker skips it with a reason and sends no request."""
+    settings.SITE_CARE_ALLOW_PRIVATE_ADDRESSES = False
+    link = check(address.format(port=link_server.port))
+    assert link.status == LinkStatus.SKIPPED
+    assert "not checked" in links.explain(link)
+    assert not link_server.hits
+
+
+def test_a_redirect_into_a_private_network_is_not_followed(settings, link_server, monkeypatch):
+    """The first address looks public; where it redirects is checked again."""
+    settings.SITE_CARE_ALLOW_PRIVATE_ADDRESSES = False
+    first = link_server.url("/redirect/2")
+    first_host = "127.0.0.1"
+    real = links.internal_host
+    monkeypatch.setattr(links, "internal_host", lambda host: False if host == first_host and not hops else real(host))
+    hops = []
+    original_request = links._pool
+
+    def counting_pool():
+        pool = original_request()
+        request = pool.request
+
+        def tracked(method, url, **kwargs):
+            hops.append(url)
+            return request(method, url, **kwargs)
+
+        pool.request = tracked
+        return pool
+
+    monkeypatch.setattr(links, "_pool", counting_pool)
+    link = check(first)
+    assert hops == [first]  # the redirect's target (the same machine) was not requested
+    assert link.status == LinkStatus.SKIPPED

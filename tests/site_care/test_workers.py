@@ -56,7 +56,14 @@ def link_server():
 
 def test_two_workers_check_the_site_and_each_link_once(tmp_path, scratch, link_server):
     pages = 24
-    env = workers.mail_env(tmp_path, scratch, 9, SITE_CARE_LINK_TIMEOUT="2", SITE_CARE_LINK_THREADS="4")
+    env = workers.mail_env(
+        tmp_path,
+        scratch,
+        9,
+        SITE_CARE_LINK_TIMEOUT="2",
+        SITE_CARE_LINK_THREADS="4",
+        SITE_CARE_ALLOW_PRIVATE_ADDRESSES="1",
+    )
     servers.prepare(env)
     workers.run(env, SETUP.replace("BASE", link_server.url("")).replace("PAGES", str(pages)))
     first = workers.start_worker(env, tmp_path / "worker-1.log", "first")
