@@ -23,15 +23,39 @@ import re
 import unicodedata
 
 ZWNJ = "\u200c"
+TATWEEL = "\u0640"
+# Invisible marks that change the direction of what follows: LRM, RLM, the
+# embeddings and overrides, the isolates. Text typed in the admin never needs
+# them (the page's own direction is set by its language).
+DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# Arabic letters where Dari and Pashto write Persian ones (a keyboard set to
+# Arabic, a text pasted from an Arabic PDF). Pashto writes ي (its "hard"
+# yeh, at the end of words) as a letter of its own, so only Dari's list has it.
+ARABIC_INSTEAD_OF_PERSIAN = {
+    "fa": {
+        "\u064a": "\u06cc",  # ي Arabic yeh → ی
+        "\u0649": "\u06cc",  # ى alef maksura → ی
+        "\u0643": "\u06a9",  # ك Arabic kaf → ک
+        "\u0629": "\u0647",  # ة teh marbuta → ه
+    },
+    "ps": {
+        "\u0649": "\u06cc",  # ى alef maksura → ی
+        "\u0643": "\u06a9",  # ك Arabic kaf → ک
+        "\u0629": "\u0647",  # ة teh marbuta → ه
+    },
+}
+# Letters Pashto has and Dari does not (ئ left out: Dari writes it too, مسئول).
+PASHTO_LETTERS = "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0\u06cd\u0681\u0685"  # ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+LATIN_DIGITS = "0123456789"
 
 _FOLDS = str.maketrans(
     {
-        "\u064a": "\u06cc",  # ي Arabic yeh
-        "\u0649": "\u06cc",  # ى alef maksura
+        **ARABIC_INSTEAD_OF_PERSIAN["fa"],
         "\u06d2": "\u06cc",  # ے yeh barree
-        "\u0643": "\u06a9",  # ك Arabic kaf
         "\u06aa": "\u06a9",  # ڪ swash kaf
-        "\u0629": "\u0647",  # ة teh marbuta
         "\u06c0": "\u0647",  # ۀ heh with yeh above
         "\u06c2": "\u0647",  # ۂ heh goal with hamza above (like ۀ)
         "\u06c1": "\u0647",  # ہ heh goal
@@ -41,8 +65,8 @@ _FOLDS = str.maketrans(
         "\u0671": "\u0627",  # ٱ alef wasla
         "\u0624": "\u0648",  # ؤ
         "\u06ab": "\u06af",  # ګ Pashto gaf with ring → گ
-        **{chr(0x06F0 + n): str(n) for n in range(10)},  # Persian digits
-        **{chr(0x0660 + n): str(n) for n in range(10)},  # Arabic-Indic digits
+        **{digit: str(n) for n, digit in enumerate(PERSIAN_DIGITS)},
+        **{digit: str(n) for n, digit in enumerate(ARABIC_INDIC_DIGITS)},
     }
 )
 
@@ -138,3 +162,142 @@ def matches(query, text):
     (what the search backends implement; used for small in-memory lists)."""
     words = set(index_text(text).split())
     return all(word in words for word in normalize_query(query).split())
+
+
+# --- Writing errors (site care's checks and quick fixes use these) ----------
+# Letters, digits and marks that a Dari or Pashto text should not contain:
+# the same knowledge the folding above forgives in a search.
+
+
+def script_language(language):
+    """ "fa" for Dari, "ps" for Pashto, None for a language not written in this script."""
+    code = (language or "").lower()
+    if code.startswith("fa") or code == "prs":
+        return "fa"
+    if code.startswith("ps"):
+        return "ps"
+    return None
+
+
+def arabic_letters(text, language):
+    """The Arabic letters in `text` that `language` writes as Persian ones, in order, each once."""
+    wrong = ARABIC_INSTEAD_OF_PERSIAN.get(script_language(language), {})
+    return list(dict.fromkeys(char for char in str(text) if char in wrong))
+
+
+def fix_arabic_letters(text, language):
+    return str(text).translate(str.maketrans(ARABIC_INSTEAD_OF_PERSIAN.get(script_language(language), {})))
+
+
+def digit_styles(text):
+    """Which digits `text` uses: a subset of {"persian", "latin", "arabic"}."""
+    styles = set()
+    for char in str(text):
+        if char in PERSIAN_DIGITS:
+            styles.add("persian")
+        elif char in ARABIC_INDIC_DIGITS:
+            styles.add("arabic")
+        elif char in LATIN_DIGITS:
+            styles.add("latin")
+    return styles
+
+
+# A Latin digit run that is part of a Latin word or code (ISO 9001, COVID-19,
+# an address) keeps its digits.
+_LATIN_NUMBER = re.compile(r"(?<![A-Za-z0-9_\-/.:])[0-9]+(?:[.,/][0-9]+)*(?![A-Za-z0-9_\-])")
+_TO_PERSIAN_DIGITS = str.maketrans(LATIN_DIGITS + ARABIC_INDIC_DIGITS, PERSIAN_DIGITS * 2)
+
+
+def _latin_numbers(text):
+    """Matches of Latin numbers not part of Latin writing (ISO 9001: the
+    word before it is Latin, so it stays Latin)."""
+    numbers = []
+    for number in _LATIN_NUMBER.finditer(text):
+        before = text[: number.start()].rstrip()
+        if before and before[-1].isascii() and before[-1].isalpha():
+            continue
+        numbers.append(number)
+    return numbers
+
+
+def has_mixed_digits(text):
+    """Arabic-Indic digits anywhere, or Latin numbers beside Persian ones."""
+    styles = digit_styles(text)
+    if "arabic" in styles:
+        return True
+    return "persian" in styles and bool(_latin_numbers(str(text)))
+
+
+def fix_digits(text):
+    """Every Arabic-Indic digit, and every Latin number not part of a Latin word, as Persian digits."""
+    text = str(text).translate(str.maketrans(ARABIC_INDIC_DIGITS, PERSIAN_DIGITS))
+    for number in reversed(_latin_numbers(text)):
+        text = text[: number.start()] + number.group().translate(_TO_PERSIAN_DIGITS) + text[number.end() :]
+    return text
+
+
+_MARKS = re.compile(f"[{TATWEEL}{DIRECTION_MARKS}]")
+
+
+def stray_marks(text):
+    """The tatweels and direction marks in `text` (what `fix_marks` removes)."""
+    return _MARKS.findall(str(text))
+
+
+def fix_marks(text):
+    return _MARKS.sub("", str(text))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def latin_words(text):
+    return _LATIN_WORD.findall(str(text))
+
+
+_ARABIC_SCRIPT_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def pashto_letter_count(text):
+    return sum(1 for char in str(text) if char in PASHTO_LETTERS)
+
+
+def arabic_script_letter_count(text):
+    return len(_ARABIC_SCRIPT_LETTER.findall(str(text)))
+
+
+# Dari's verbal prefixes می/نمی are joined to the verb with a ZWNJ (می‌شود).
+# Written with a space, or joined to a common verb without one.
+COMMON_VERB_STEMS = (
+    "شود",
+    "شوند",
+    "باشد",
+    "باشند",
+    "کند",
+    "کنند",
+    "کنیم",
+    "گردد",
+    "گردند",
+    "توان",
+    "دهد",
+    "دهند",
+    "رود",
+    "آید",
+    "گیرد",
+    "خواهد",
+    "داند",
+    "سازد",
+    "نماید",
+)
+_PREFIX_SPACE = re.compile(r"(?<![\w\u200c])(ن?می) (?=[\u0621-\u06d3])")
+_PREFIX_JOINED = re.compile(r"(?<![\w\u200c])(ن?می)(" + "|".join(COMMON_VERB_STEMS) + r")(?![\w\u200c])")
+
+
+def missing_prefix_zwnj(text):
+    """The words where Dari's می/نمی prefix lacks its ZWNJ, as written."""
+    text = str(text)
+    found = [
+        match.group(0) + text[match.end() : match.end() + 12].split(" ")[0] for match in _PREFIX_SPACE.finditer(text)
+    ]
+    found += [match.group(0) for match in _PREFIX_JOINED.finditer(text)]
+    return found

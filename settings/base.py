@@ -65,6 +65,10 @@ ENV_CELERY_QUEUE = os.environ.get("CELERY_QUEUE", "")
 ENV_VAR_DIR = os.environ.get("VAR_DIR", "")
 ENV_MAILING_CLAIM_SECONDS = os.environ.get("MAILING_CLAIM_SECONDS", "")
 ENV_MAILING_PARALLEL_TASKS = os.environ.get("MAILING_PARALLEL_TASKS", "")
+ENV_SITE_CARE_BLOCKING_CHECKS = os.environ.get("SITE_CARE_BLOCKING_CHECKS", "")
+ENV_SITE_CARE_REVIEW_DAYS = os.environ.get("SITE_CARE_REVIEW_DAYS", "")
+ENV_SITE_CARE_LINK_TIMEOUT = os.environ.get("SITE_CARE_LINK_TIMEOUT", "")
+ENV_SITE_CARE_LINK_THREADS = os.environ.get("SITE_CARE_LINK_THREADS", "")
 ENV_MONITORING_FETCH_TIMEOUT = os.environ.get("MONITORING_FETCH_TIMEOUT", "")
 ENV_MONITORING_MAX_BYTES = os.environ.get("MONITORING_MAX_BYTES", "")
 ENV_MONITORING_MAX_REDIRECTS = os.environ.get("MONITORING_MAX_REDIRECTS", "")
@@ -83,6 +87,7 @@ INSTALLED_APPS = [
     "search",
     "media_relations",
     "monitoring",
+    "site_care",
     "ministry_site",
     "axes",
     "csp",
@@ -395,6 +400,21 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # of one mailing are queued at once (about the number of worker processes).
 MAILING_CLAIM_SECONDS = int(ENV_MAILING_CLAIM_SECONDS or 120)
 MAILING_PARALLEL_TASKS = int(ENV_MAILING_PARALLEL_TASKS or 2)
+# Site care (docs/site-care.md): checks whose findings take "Approve" away
+# (comma-separated codes, none by default), when a page counts as not
+# reviewed, and how the link checker treats external sites.
+SITE_CARE_BLOCKING_CHECKS = [code.strip() for code in ENV_SITE_CARE_BLOCKING_CHECKS.split(",") if code.strip()]
+SITE_CARE_REVIEW_DAYS = int(ENV_SITE_CARE_REVIEW_DAYS or 365)
+SITE_CARE_LINK_TIMEOUT = float(ENV_SITE_CARE_LINK_TIMEOUT or 10)
+SITE_CARE_SLOW_SECONDS = 5.0
+SITE_CARE_MAX_REDIRECTS = 8
+SITE_CARE_MAX_BODY_BYTES = 65536
+SITE_CARE_RECHECK_HOURS = 24
+SITE_CARE_LINK_BATCH = 200
+SITE_CARE_LINK_THREADS = int(ENV_SITE_CARE_LINK_THREADS or 8)
+SITE_CARE_CLAIM_SECONDS = 600
+SITE_CARE_CHUNK_PAGES = 250
+SITE_CARE_LINK_TASKS = 2
 # Media monitoring's fetches (docs/monitoring.md): seconds for a whole
 # exchange, bytes read at most, redirects followed at most; addresses of
 # this machine or its private network only where a test or demo serves feeds.

@@ -11,7 +11,6 @@ state and load what they need themselves.
 """
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -58,8 +57,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         demo.load(log=lambda line: None, pressroom=False)
+        # Browser tests restore this state into their emptied database.
+        snapshots.keep("site")
     yield
-    shutil.rmtree(Path(settings.DEMO_CREDENTIALS_FILE).parent, ignore_errors=True)
+    # Only this process's own file: the media folder is shared with the other
+    # test processes (and other runs), which may still be reading its images.
+    Path(settings.DEMO_CREDENTIALS_FILE).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")

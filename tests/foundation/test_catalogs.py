@@ -32,7 +32,7 @@ def test_compiled_catalogs_match_their_sources():
 # `{% translate "…" %}` in templates and `_("…")` / gettext_lazy("…") in Python.
 TEMPLATE_STRING = re.compile(r"""{%\s*(?:translate|trans)\s+(["'])(.+?)\1""")
 PYTHON_STRING = re.compile(r"""\b(?:_|gettext|gettext_lazy|pgettext)\(\s*(["'])((?:(?!\1).)+)\1\s*[,)]""")
-SOURCE_FOLDERS = ["ministry_site", "home", "pressroom", "directory", "search", "monitoring"]
+SOURCE_FOLDERS = ["ministry_site", "home", "pressroom", "directory", "search", "monitoring", "site_care"]
 
 
 def strings_in_code():

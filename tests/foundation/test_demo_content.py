@@ -76,6 +76,7 @@ def test_each_app_brings_its_own_demo_in_its_order(monkeypatch):
         ("directory", "directory.demo", "load"),
         ("media_relations", "media_relations.demo", "load"),
         ("monitoring", "monitoring.demo", "load"),
+        ("site_care", "site_care.demo", "load"),
         ("home", "home.demo", "load_about"),  # the About page last: the menu reads Home, the sections, About
     ]
     # An app declares a loader and an order: the demo runs it, without being edited.

@@ -1,0 +1,96 @@
+"""Site care in Chromium: the editor opens a page with findings, applies the
+quick fix from the editor's Site care panel (a new draft), submits it; the
+director, in the page's approval view, sees the findings that remain."""
+
+import pytest
+
+from tests.support.browser import screenshot
+from tests.support.snapshots import restore_or_build
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-test-password"
+TITLE = "گزارش كار وزارت تجارت"
+FIXED = "گزارش کار وزارت تجارت"
+
+
+@pytest.fixture
+def story(live_server, transactional_db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import Site
+    from wagtail.users.models import UserProfile
+
+    from core.site_structure import ensure_site_structure
+    from ministry_site import demo
+    from pressroom import factories
+    from site_care import runner
+
+    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    users = {}
+    for username, group in (("care-ed", "Editors"), ("care-chief", "Directors")):
+        user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "fa-af"
+        profile.save()
+        users[username] = user
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    index = factories.NewsIndexPageFactory(parent=home, title="خبرها", slug="care-news")
+    body = [{"type": "paragraph", "value": "<p>این قانون از فردا اجرا می شود.</p>", "id": "p1"}]
+    news = factories.NewsPageFactory(parent=index, title=TITLE, slug="care-report", body=body, owner=users["care-ed"])
+    runner.check_page(news)
+    return {"url": live_server.url, "page": news}
+
+
+def sign_in(page, base, username):
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/admin/")
+
+
+def open_site_care_panel(page):
+    page.locator("[data-side-panel-toggle=site-care]").click()
+    panel = page.locator("[data-site-care-panel]")
+    panel.wait_for(state="visible")
+    return panel
+
+
+def test_editor_fixes_and_submits_director_sees_what_remains(page, story):
+    from pressroom.models import NewsPage
+
+    base, news = story["url"], story["page"]
+    page.set_viewport_size({"width": 1280, "height": 1000})
+
+    sign_in(page, base, "care-ed")
+    page.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    # Wagtail's own content checks, run on the preview, carry the Dari/Pashto rules.
+    page.locator("[data-side-panel-toggle=checks]").click()
+    page.locator("[data-checks-panel]", has_text="حروف عربی در متن دری یا پښتو").wait_for(timeout=30000)
+    panel = open_site_care_panel(page)
+    assert "حروف عربی" in panel.inner_text()
+    assert "نیم‌فاصله" in panel.inner_text()
+    screenshot(page, "site-care-1-panel")
+    page.on("dialog", lambda dialog: dialog.accept())
+    with page.expect_navigation():
+        panel.locator("[data-site-care-finding=arabic_letters] [data-site-care-fix]").click()
+    assert "پیش‌نویس تازه" in page.content()  # the success message
+    assert page.locator("#id_title").input_value() == FIXED
+    stored = NewsPage.objects.get(pk=news.pk)
+    assert stored.title == TITLE and stored.has_unpublished_changes  # a draft, nothing published
+
+    page.locator("footer .w-dropdown__toggle, [data-w-dropdown-target=toggle]").last.click()
+    page.locator("button[name=action-submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert NewsPage.objects.get(pk=news.pk).workflow_in_progress
+
+    sign_in(page, base, "care-chief")
+    page.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    panel = open_site_care_panel(page)
+    text = panel.inner_text()
+    assert "نیم‌فاصله" in text
+    assert "حروف عربی" not in text
+    screenshot(page, "site-care-2-director")
