@@ -7,6 +7,7 @@ it (the joined and separated forms of ها، می…)."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -85,12 +86,17 @@ def match(rule, text, language=""):
     return found
 
 
+@lru_cache(maxsize=50_000)
+def _folded_word(word):
+    return normalize_query(word)
+
+
 def highlight(text, found_terms):
     """`text` escaped, with every occurrence of the terms in <mark>."""
     text = text or ""
     wanted = [normalize_query(term).split() for term in found_terms]
     wanted = [words for words in wanted if words]
-    tokens = [(m.start(), m.end(), normalize_query(m.group())) for m in _WORD.finditer(text)]
+    tokens = [(m.start(), m.end(), _folded_word(m.group())) for m in _WORD.finditer(text)]
     spans = []
     for index in range(len(tokens)):
         for words in wanted:

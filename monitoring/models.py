@@ -302,7 +302,7 @@ class Clipping(models.Model):
         ordering = ["-when", "-id"]
         indexes = [
             models.Index(fields=["-when", "-id"], name="monitoring_clip_when"),
-            models.Index(fields=["status", "-when"], name="monitoring_clip_status_when"),
+            models.Index(fields=["status", "-when", "-id"], name="monitoring_clip_status_when"),
         ]
 
     def __str__(self):
