@@ -31,6 +31,7 @@ import uuid
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+from workers import start_workers  # bench/workers.py (the script's folder is on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -187,30 +188,7 @@ def progress_timings(port, mailing_id, session_key, stop):
 
 def run(env, mailing_id, worker_count, total, sink, folder, port, session_key):
     sink.count, sink.first, sink.last = 0, None, None
-    workers = [
-        subprocess.Popen(
-            [
-                str(BIN / "celery"),
-                "-A",
-                "ministry_site",
-                "worker",
-                "-Q",
-                env["CELERY_QUEUE"],
-                "--pool=solo",
-                "--without-mingle",
-                "--without-gossip",
-                "--without-heartbeat",
-                "-n",
-                f"bench{n}-{mailing_id}@%h",
-                "--loglevel=WARNING",
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=open(folder / f"worker-{mailing_id}-{n}.log", "w"),
-            stderr=subprocess.STDOUT,
-        )
-        for n in range(worker_count)
-    ]
+    workers = start_workers(env, folder, worker_count, f"bench-{mailing_id}-")
     time.sleep(4)  # the workers start and connect
     stop = threading.Event()
     timings = []

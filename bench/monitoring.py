@@ -37,6 +37,8 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from workers import start_workers  # bench/workers.py (the script's folder is on the path)
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
@@ -288,30 +290,7 @@ def judge(results, sources, items):
 
 def run(env, worker_count, total, folder, sources, items):
     shell(env, RESET)
-    workers = [
-        subprocess.Popen(  # nosec B603 # our own celery, fixed arguments
-            [
-                str(BIN / "celery"),
-                "-A",
-                "ministry_site",
-                "worker",
-                "-Q",
-                env["CELERY_QUEUE"],
-                "--pool=solo",
-                "--without-mingle",
-                "--without-gossip",
-                "--without-heartbeat",
-                "-n",
-                f"bench{n}-{worker_count}@%h",
-                "--loglevel=WARNING",
-            ],
-            env=env,
-            cwd=ROOT,
-            stdout=open(folder / f"worker-{worker_count}-{n}.log", "w"),
-            stderr=subprocess.STDOUT,
-        )
-        for n in range(worker_count)
-    ]
+    workers = start_workers(env, folder, worker_count, f"bench{worker_count}-")
     time.sleep(5)  # the workers start and connect
     started = time.monotonic()
     manage(env, "fetch_sources", "--queue")

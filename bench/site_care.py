@@ -25,7 +25,6 @@ import random
 import re
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -66,6 +65,7 @@ ensure_database()
 os.environ["DATABASE_URL"] = DATABASE_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.dev")
 mailing_bench = _module("bench_mailing", ROOT / "bench" / "mailing.py")
+workers_bench = _module("bench_workers", ROOT / "bench" / "workers.py")
 
 import django  # noqa: E402
 
@@ -190,32 +190,7 @@ def build(words, rng):
 
 
 def start_workers(env, folder, count=2):
-    workers = []
-    for n in range(count):
-        workers.append(
-            subprocess.Popen(  # nosec B603 # our own celery, fixed arguments
-                [
-                    str(mailing_bench.BIN / "celery"),
-                    "-A",
-                    "ministry_site",
-                    "worker",
-                    "-Q",
-                    env["CELERY_QUEUE"],
-                    "--pool=solo",
-                    "--without-mingle",
-                    "--without-gossip",
-                    "--without-heartbeat",
-                    "-n",
-                    f"care{n}@%h",
-                    "--loglevel=INFO",
-                ],
-                env=env,
-                cwd=ROOT,
-                stdout=open(folder / f"worker-{n}.log", "w"),
-                stderr=subprocess.STDOUT,
-            )
-        )
-    return workers
+    return workers_bench.start_workers(env, folder, count, "care", loglevel="INFO")
 
 
 TASK_LINE = re.compile(r"Task (site_care\.\w+)\[[^\]]+\] (received|succeeded in ([0-9.]+)s)")
