@@ -234,6 +234,7 @@ def digest_detail(request, digest_id):
             "deliveries": digest.deliveries.order_by("email"),
             "can_change": request.user.has_perm("monitoring.change_digest") and digest.status == Digest.Status.DRAFT,
             "can_approve": request.user.has_perm("monitoring.approve_digest") and digest.status == Digest.Status.DRAFT,
+            "seen": digests.fingerprint(digest),
         },
     )
 
@@ -244,7 +245,7 @@ def digest_approve(request, digest_id):
     if not request.user.has_perm("monitoring.approve_digest"):
         raise PermissionDenied
     try:
-        digest = digests.approve(digest, request.user)
+        digest = digests.approve(digest, request.user, seen=request.POST.get("seen", ""))
     except digests.DigestRefused as refusal:
         messages.error(request, refusal.message)
         return redirect("monitoring_digest", digest.pk)

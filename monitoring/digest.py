@@ -7,6 +7,8 @@ before it is sent and marked when the server took it, so a task run twice
 writes to nobody twice."""
 
 import datetime
+import hashlib
+import json
 import logging
 import uuid
 from collections import Counter
@@ -183,11 +185,23 @@ def _search_text(digest):
 def save_intro(digest, intro, user):
     if not user.has_perm("monitoring.change_digest"):
         raise PermissionDenied
-    if digest.status != Digest.Status.DRAFT:
-        raise DigestRefused(_("An approved digest can no longer be changed."))
-    digest.intro = intro
-    digest.search_text = _search_text(digest)
-    digest.save(update_fields=["intro", "search_text"])
+    with transaction.atomic():
+        # Locked and read again: a director's approval in between wins, and
+        # an approved digest is never changed by an editor's late save.
+        digest = Digest.objects.select_for_update().get(pk=digest.pk)
+        if digest.status != Digest.Status.DRAFT:
+            raise DigestRefused(_("An approved digest can no longer be changed."))
+        digest.intro = intro
+        digest.search_text = _search_text(digest)
+        digest.save(update_fields=["intro", "search_text"])
+    return digest
+
+
+def fingerprint(digest):
+    """What a director reads: the assembled content and the introduction. The
+    approval carries the fingerprint of what was on the director's screen."""
+    content = json.dumps({"data": digest.data, "intro": digest.intro}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(content.encode()).hexdigest()[:32]
 
 
 def chart_svg(week, language):
@@ -287,14 +301,20 @@ def recipients():
     return unique
 
 
-def approve(digest, user):
-    """A director approves the digest: its recipients are fixed, the workers send it."""
+def approve(digest, user, seen=None):
+    """A director approves the digest: its recipients are fixed, the workers send it.
+    `seen`, the fingerprint of what the director read: refused when the digest
+    changed since (a monitor saved the introduction or assembled it again)."""
     if not user.has_perm("monitoring.approve_digest"):
         raise PermissionDenied
     with transaction.atomic():
         digest = Digest.objects.select_for_update().get(pk=digest.pk)
         if digest.status != Digest.Status.DRAFT:
             raise DigestRefused(_("This digest is already approved."))
+        if seen is not None and seen != fingerprint(digest):
+            raise DigestRefused(
+                _("The digest changed after you opened it. Read it again below, then approve what you see.")
+            )
         addresses = recipients()
         if not addresses:
             raise DigestRefused(_("Nobody would receive it: choose a leadership list in the digest settings."))

@@ -1,14 +1,16 @@
 """The monitors' screens as each role uses them, and that nobody else reaches them."""
 
 import datetime
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from core.roles import DIRECTORS, EDITORS
-from monitoring.models import Clipping, Digest, Importance, Rule, Tone
+from monitoring.models import Clipping, Digest, DigestDelivery, Importance, Rule, Tone
 from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
@@ -174,6 +176,47 @@ def test_a_print_clipping_is_entered_by_hand_with_its_scan(client, people):
     assert "1405-09-16" in text
 
 
+def seen_by(client, digest):
+    """The fingerprint the digest's page gives its approval button."""
+    page = client.get(reverse("monitoring_digest", args=[digest.pk])).content.decode()
+    return re.search(r'name="seen" value="([0-9a-f]+)"', page).group(1)
+
+
+def test_a_director_approves_only_what_was_on_the_screen(client, people, clippings, settings):
+    """A monitor saves a new introduction between the director's reading and
+    the click: the approval is refused with a message, nothing is sent; read
+    again, it goes. A monitor's save after the approval changes nothing."""
+    from monitoring import digest as digests
+    from monitoring.models import DigestSettings
+
+    settings.CELERY_BROKER_URL = "memory://"
+    chosen = DigestSettings.current()
+    chosen.extra_addresses = "leader@example.org"
+    chosen.save()
+    digest = digests.build(timezone.localdate())
+    director, monitor = Client(), Client()
+    director.force_login(people["director"])
+    monitor.force_login(people["monitor"])
+    seen = seen_by(director, digest)
+    monitor.post(reverse("monitoring_digest", args=[digest.pk]), {"intro": "مقدمه‌ای که رئیس ندیده است"})
+    refused_page = director.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen}, follow=True)
+    assert "این خلاصه پس از باز کردن شما تغییر کرده است" in refused_page.content.decode()  # in the director's Dari
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
+    assert not DigestDelivery.objects.filter(digest=digest).exists()
+    # Without a fingerprint at all (a forged or old form): refused too.
+    director.post(reverse("monitoring_digest_approve", args=[digest.pk]))
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
+
+    director.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(director, digest)})
+    approved = Digest.objects.get(pk=digest.pk)
+    assert approved.status == Digest.Status.APPROVED and approved.intro == "مقدمه‌ای که رئیس ندیده است"
+    stale = Digest.objects.get(pk=digest.pk)
+    stale.status = Digest.Status.DRAFT  # the monitor's screen, opened before the approval
+    with pytest.raises(digests.DigestRefused):
+        digests.save_intro(stale, "دیر رسید", people["monitor"])
+    assert Digest.objects.get(pk=digest.pk).intro == "مقدمه‌ای که رئیس ندیده است"
+
+
 def test_a_monitor_cannot_approve_a_digest_and_a_director_can(client, people, clippings, settings):
     from monitoring.models import DigestSettings
 
@@ -191,7 +234,7 @@ def test_a_monitor_cannot_approve_a_digest_and_a_director_can(client, people, cl
     client.post(reverse("monitoring_digest", args=[digest.pk]), {"intro": "مقدمه امروز"})
     assert Digest.objects.get(pk=digest.pk).intro == "مقدمه امروز"
     client.force_login(people["director"])
-    response = client.post(reverse("monitoring_digest_approve", args=[digest.pk]))
+    response = client.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(client, digest)})
     assert response.status_code == 302
     approved = Digest.objects.get(pk=digest.pk)
     assert approved.status == Digest.Status.APPROVED and approved.approved_by == people["director"]
