@@ -5,6 +5,8 @@ out from these rows what is left to do (monitoring.pipeline), so a lost,
 repeated or doubled task loses nothing and makes nothing twice.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -333,7 +335,18 @@ class DigestSettings(models.Model):
         default=Language.DARI,
     )
 
-    panels = [FieldPanel("distribution_list"), FieldPanel("extra_addresses"), FieldPanel("language")]
+    digest_time = models.TimeField(
+        _("assembled at (Kabul time)"),
+        default=datetime.time(7, 0),
+        help_text=_("Each morning at this time the draft of the day before is assembled for the director."),
+    )
+
+    panels = [
+        FieldPanel("distribution_list"),
+        FieldPanel("extra_addresses"),
+        FieldPanel("language"),
+        FieldPanel("digest_time"),
+    ]
 
     class Meta:
         verbose_name = _("digest settings")
@@ -342,10 +355,38 @@ class DigestSettings(models.Model):
     def __str__(self):
         return str(_("Digest settings"))
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        schedule_digest_at(self.digest_time)
+
     @classmethod
     def current(cls):
         found = cls.objects.order_by("pk").first()
         return found or cls.objects.create()
+
+
+DIGEST_TASK = "monitoring: build the daily digest"
+
+
+def schedule_digest_at(moment):
+    """Point the workers' schedule row of the daily digest at `moment`, Kabul
+    time (django-celery-beat's scheduler reads the change on its next tick)."""
+    from django_celery_beat.models import CrontabSchedule, PeriodicTask
+
+    crontab, _created = CrontabSchedule.objects.get_or_create(
+        minute=str(moment.minute),
+        hour=str(moment.hour),
+        day_of_week="*",
+        day_of_month="*",
+        month_of_year="*",
+        timezone="Asia/Kabul",
+    )
+    task, created = PeriodicTask.objects.get_or_create(
+        name=DIGEST_TASK, defaults={"task": "monitoring.build_daily_digest", "crontab": crontab}
+    )
+    if not created and task.crontab_id != crontab.pk:
+        task.crontab = crontab
+        task.save()
 
 
 class Digest(models.Model):

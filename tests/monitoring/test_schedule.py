@@ -30,3 +30,29 @@ def test_the_morning_task_assembles_yesterdays_draft(db):
 
     assert digest.status == Digest.Status.DRAFT
     assert (timezone.localdate() - digest.date).days == 1
+
+
+def test_the_director_sets_the_digests_time_in_the_admin(client):
+    """The time is a field of the digest settings (Kabul time); saving it moves
+    the workers' schedule row. A time that is no time is an error on the form."""
+    from django.urls import reverse
+
+    from core.roles import DIRECTORS
+    from monitoring.models import DigestSettings
+    from tests.support.users import make_user
+
+    client.force_login(make_user("schedule-director", DIRECTORS))
+    settings_row = DigestSettings.current()
+    url = reverse("wagtailsnippets_monitoring_digestsettings:edit", args=[settings_row.pk])
+    form = {"distribution_list": "", "extra_addresses": "", "language": "fa-af"}
+
+    wrong = client.post(url, {**form, "digest_time": "25:70"})
+    assert wrong.status_code == 200  # the form again, with its error, not a 500
+    assert wrong.context["form"].errors["digest_time"]
+    morning = PeriodicTask.objects.select_related("crontab").get(task="monitoring.build_daily_digest")
+    assert (morning.crontab.hour, morning.crontab.minute) == ("7", "0")
+
+    assert client.post(url, {**form, "digest_time": "06:30"}).status_code == 302
+    morning = PeriodicTask.objects.select_related("crontab").get(task="monitoring.build_daily_digest")
+    assert (morning.crontab.hour, morning.crontab.minute, str(morning.crontab.timezone)) == ("6", "30", "Asia/Kabul")
+    assert PeriodicTask.objects.filter(task="monitoring.build_daily_digest").count() == 1
