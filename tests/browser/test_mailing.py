@@ -113,8 +113,8 @@ def test_editor_prepares_director_approves_and_everyone_gets_it_in_their_languag
     page.wait_for_url("**/admin/media-relations/mailings/*/")
     assert "۳ گیرنده" in page.content()  # who will receive it, counted in Persian digits
     screenshot(page, "mailing-prepared-fa")
-    page.get_by_role("button", name="ارسال برای تأیید").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the submission lands before the director signs in
+        page.get_by_role("button", name="ارسال برای تأیید").click()
 
     sign_in(page, base, "chief")
     page.goto(f"{base}/admin/media-relations/mailings/")

@@ -81,8 +81,8 @@ def test_a_monitor_judges_from_the_keyboard(browser, inbox):
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('accesskey')") == "a"
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the form posts and the inbox comes back
+        page.keyboard.press("Enter")
     screenshot(page, "monitoring-inbox-fa")
     judged = Clipping.objects.get(pk=first.pk)
     assert judged.tone == "negative" and judged.status == "judged"

@@ -15,7 +15,18 @@ def screenshot(page, name):
     return path
 
 
+def settled(page):
+    """Wait until no finite CSS transition or animation is running: the admin's
+    messages fade in over half a second, and a contrast check taken halfway
+    through measures a colour nobody sees once the page has settled."""
+    page.wait_for_function(
+        "() => document.getAnimations().every("
+        "a => a.playState !== 'running' || a.effect.getComputedTiming().iterations === Infinity)"
+    )
+
+
 def axe_violations(page, impacts=("serious", "critical")):
+    settled(page)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
