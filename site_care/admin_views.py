@@ -130,7 +130,7 @@ def export(request, file_format):
             finding.page.title if finding.page else "",
             finding.locale.language_code if finding.locale else "",
             (finding.page.owner.get_username() if finding.page and finding.page.owner else ""),
-            finding.field,
+            str(finding.field_label()),
             finding.message(),
             finding.first_seen.strftime("%Y-%m-%d"),
         ]

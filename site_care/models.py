@@ -3,7 +3,9 @@ each external address (`ExternalLink`, `PageLink`)."""
 
 import hashlib
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -71,6 +73,17 @@ class Finding(models.Model):
     def title(self):
         check = self.site_check
         return check.title if check else self.check_code
+
+    def field_label(self):
+        """The field as the editor's form labels it ("Body", «متن»), not its
+        name in the code; the name itself when the page type has no such field."""
+        if not self.field:
+            return ""
+        model = self.page.specific_class if self.page_id and self.page else None
+        try:
+            return capfirst(model._meta.get_field(self.field).verbose_name)
+        except (AttributeError, FieldDoesNotExist):
+            return self.field
 
 
 class LinkStatus(models.TextChoices):

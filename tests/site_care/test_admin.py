@@ -79,6 +79,17 @@ def test_the_edit_view_shows_the_pages_findings(kaf_page, people, login):
     assert "data-site-care-fix" in html
 
 
+def test_a_finding_names_the_field_as_the_editors_form_labels_it(news_page, people, login):
+    page = news_page(body=paragraph("<p>گزارش كار وزارت</p>"), owner=people["editor"])
+    runner.check_page(page)
+    html = login(people["editor"]).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    panel = html[html.index("data-site-care-panel") :]
+    assert "<bdi>متن</bdi>" in panel  # the body field, in the editor's Dari
+    assert "<bdi>body</bdi>" not in panel
+    csv_text = login(people["director"]).get("/admin/site-care/findings.csv").content.decode("utf-8-sig")
+    assert ",متن," in csv_text
+
+
 def test_the_quick_fix_makes_a_new_draft_and_publishes_nothing(kaf_page, people, login):
     client = login(people["editor"])
     finding = Finding.objects.open().get(page_id=kaf_page.pk, check_code="arabic_letters")
