@@ -206,7 +206,12 @@ def digest_index(request):
     return TemplateResponse(
         request,
         "monitoring/admin/digest_index.html",
-        {"page": page, "query": query, "can_build": request.user.has_perm("monitoring.change_digest")},
+        {
+            "page": page,
+            "query": query,
+            "can_build": request.user.has_perm("monitoring.change_digest"),
+            "yesterday": digests.written_day(digests.yesterday()),
+        },
     )
 
 
@@ -224,6 +229,7 @@ def digest_detail(request, digest_id):
             else:
                 messages.success(request, _("Introduction saved."))
             return redirect("monitoring_digest", digest.pk)
+    can_approve = request.user.has_perm("monitoring.approve_digest") and digest.status == Digest.Status.DRAFT
     return TemplateResponse(
         request,
         "monitoring/admin/digest.html",
@@ -233,8 +239,10 @@ def digest_detail(request, digest_id):
             "html": digests.render_html(digest),
             "deliveries": digest.deliveries.order_by("email"),
             "can_change": request.user.has_perm("monitoring.change_digest") and digest.status == Digest.Status.DRAFT,
-            "can_approve": request.user.has_perm("monitoring.approve_digest") and digest.status == Digest.Status.DRAFT,
+            "can_approve": can_approve,
             "seen": digests.fingerprint(digest),
+            "recipients": len(digests.recipients()) if can_approve else 0,
+            "unjudged": digests.unjudged(digest) if can_approve else 0,
         },
     )
 
@@ -244,6 +252,9 @@ def digest_approve(request, digest_id):
     digest = get_object_or_404(Digest, pk=digest_id)
     if not request.user.has_perm("monitoring.approve_digest"):
         raise PermissionDenied
+    if request.POST.get("confirm") != "yes":
+        messages.error(request, _("Tick the box to confirm you have read the digest; nothing was sent."))
+        return redirect("monitoring_digest", digest.pk)
     try:
         digest = digests.approve(digest, request.user, seen=request.POST.get("seen", ""))
     except digests.DigestRefused as refusal:
@@ -272,9 +283,19 @@ def digest_rebuild(request, digest_id):
 def digest_build(request):
     _require(request.user, "monitoring.change_digest")
     try:
-        day = digests.parse_date(request.POST.get("date", "")) if request.POST.get("date") else digests.yesterday()
+        day = digests.check_day(digests.parse_date(request.POST.get("date", "")))
     except ValueError:
-        messages.error(request, _("Write the day as 1405-09-16 (Solar Hijri) or 2026-12-07."))
+        messages.error(
+            request,
+            _("Write the day as %(solar)s (Solar Hijri) or %(gregorian)s.")
+            % {
+                "solar": digests.written_day(digests.yesterday(), "fa-af"),
+                "gregorian": digests.yesterday().isoformat(),
+            },
+        )
+        return redirect("monitoring_digests")
+    except digests.DigestRefused as refusal:
+        messages.error(request, refusal.message)
         return redirect("monitoring_digests")
     digest = digests.build(day)
     return redirect("monitoring_digest", digest.pk)

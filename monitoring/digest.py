@@ -66,6 +66,29 @@ def parse_date(text):
         raise ValueError(f"{text!r} is not a date: {error}") from None
 
 
+def written_day(day, language=None):
+    """A day as the build form takes it back: `۱۴۰۵-۰۹-۱۵` for a Dari or Pashto
+    reader (Solar Hijri, Persian digits), `2026-12-06` in English."""
+    if l10n.uses_solar_hijri(language):
+        year, month, day_of_month = l10n.solar_hijri(day)
+        return l10n.to_persian_digits(f"{year:04d}-{month:02d}-{day_of_month:02d}")
+    return day.isoformat()
+
+
+def check_day(day):
+    """A digest covers a day that has begun: refuse one of the future (it would
+    be empty and could still be approved and sent)."""
+    if day > timezone.localdate():
+        raise DigestRefused(_("That day has not come yet: a digest covers a day that has passed or today."))
+    return day
+
+
+def unjudged(digest):
+    """How many clippings of the digest's day nobody has judged yet."""
+    start, end = _day_bounds(digest.date)
+    return _kept(start, end).filter(status=Clipping.Status.NEW).count()
+
+
 def _day_bounds(day):
     tz = timezone.get_current_timezone()
     start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min), tz)

@@ -193,7 +193,7 @@ def fetch_article(article_id):
     except fetching.FetchError as error:
         _page_failed(article, Article.Status.FAILED, str(error))
         return False
-    return store_page(article, response.body, response.url)
+    return store_page(article, response.body, response.url, charset=response.charset)
 
 
 def _page_failed(article, status, reason):
@@ -203,9 +203,10 @@ def _page_failed(article, status, reason):
     Source.objects.filter(pk=article.source_id).update(last_warning=f"{article.url[:300]}: {reason}"[:1000])
 
 
-def store_page(article, body, url=""):
-    """Keep the text of an article's page (fetched, or a local file for the demo)."""
-    text = textwork.extract(body, url=url or article.url)
+def store_page(article, body, url="", charset=""):
+    """Keep the text of an article's page (fetched, or a local file for the demo);
+    `charset`, what the server's Content-Type declared."""
+    text = textwork.extract(body, url=url or article.url, declared=charset)
     if not text:
         _page_failed(article, Article.Status.NO_TEXT, "no extractable text")
         return False

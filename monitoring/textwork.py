@@ -5,10 +5,12 @@ and its MinHash signature over word shingles for near-duplicates."""
 
 import hashlib
 import random
+import re
 import struct
 import threading
 
 import trafilatura
+import trafilatura.utils
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from core.normalize import normalize_query
@@ -31,18 +33,57 @@ _PRIME = (1 << 61) - 1
 _random = random.Random(20261207)  # fixed: signatures stay comparable across runs  # nosec B311
 _COEFFICIENTS = [(_random.randrange(1, _PRIME), _random.randrange(0, _PRIME)) for _ in range(PERMUTATIONS)]
 
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+ZWNJ = "\u200c"
+ZWNJ_ENTITY = re.compile(r"&(?:zwnj|#8204|#x200c);", re.IGNORECASE)
+# Printable characters no news text uses, tried in turn (one the page already
+# contains is passed over).
+ZWNJ_MARKS = ("\u2e17", "\u2e19", "\u2e1a", "\u2e0e")
+
 _identifier = None
 _lock = threading.Lock()
 
 
-def extract(html, url=""):
-    """The article's main text, or "" when the page has none."""
+def decode_page(body, declared=""):
+    """A page's bytes as text: UTF-8 when they are valid UTF-8 (whatever the page
+    claims), else the charset the server or the page declares when the bytes
+    decode in it, else trafilatura's guess. trafilatura alone ignores both
+    declarations and reads a Windows-1256 page as Cyrillic."""
+    if isinstance(body, str):
+        return body
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    meta = META_CHARSET.search(body[:4096])
+    for name in (declared, meta.group(1).decode("ascii", "ignore") if meta else ""):
+        if not name or name.lower().replace("_", "-") in ("utf-8", "utf8"):
+            continue
+        try:
+            return body.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return trafilatura.utils.decode_file(body)
+
+
+def extract(html, url="", declared=""):
+    """The article's main text, or "" when the page has none.
+
+    trafilatura drops every character Python does not call printable, and the
+    zero-width non-joiner of Dari and Pashto (شده‌اند, می‌شود) is one: it is carried
+    through the extraction as a visible mark the page does not contain, then put back."""
     if not html:
         return ""
+    html = decode_page(html, declared)
+    mark = next((candidate for candidate in ZWNJ_MARKS if candidate not in html), None)
+    if mark:
+        html = ZWNJ_ENTITY.sub(ZWNJ, html).replace(ZWNJ, mark)
     text = trafilatura.extract(
         html, url=url or None, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
     )
     text = (text or "").strip()
+    if mark:
+        text = text.replace(mark, ZWNJ)
     # A menu or a caption is not an article.
     return text if len(text.split()) >= MIN_WORDS else ""
 

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from core import l10n
 from core.roles import DIRECTORS, EDITORS
 from monitoring.models import Clipping, Digest, DigestDelivery, Importance, Rule, Tone
 from tests.support.users import make_user
@@ -199,15 +200,19 @@ def test_a_director_approves_only_what_was_on_the_screen(client, people, clippin
     monitor.force_login(people["monitor"])
     seen = seen_by(director, digest)
     monitor.post(reverse("monitoring_digest", args=[digest.pk]), {"intro": "مقدمه‌ای که رئیس ندیده است"})
-    refused_page = director.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen}, follow=True)
+    refused_page = director.post(
+        reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen, "confirm": "yes"}, follow=True
+    )
     assert "این خلاصه پس از باز کردن شما تغییر کرده است" in refused_page.content.decode()  # in the director's Dari
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
     assert not DigestDelivery.objects.filter(digest=digest).exists()
     # Without a fingerprint at all (a forged or old form): refused too.
-    director.post(reverse("monitoring_digest_approve", args=[digest.pk]))
+    director.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"confirm": "yes"})
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
 
-    director.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(director, digest)})
+    director.post(
+        reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(director, digest), "confirm": "yes"}
+    )
     approved = Digest.objects.get(pk=digest.pk)
     assert approved.status == Digest.Status.APPROVED and approved.intro == "مقدمه‌ای که رئیس ندیده است"
     stale = Digest.objects.get(pk=digest.pk)
@@ -234,7 +239,9 @@ def test_a_monitor_cannot_approve_a_digest_and_a_director_can(client, people, cl
     client.post(reverse("monitoring_digest", args=[digest.pk]), {"intro": "مقدمه امروز"})
     assert Digest.objects.get(pk=digest.pk).intro == "مقدمه امروز"
     client.force_login(people["director"])
-    response = client.post(reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(client, digest)})
+    response = client.post(
+        reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(client, digest), "confirm": "yes"}
+    )
     assert response.status_code == 302
     approved = Digest.objects.get(pk=digest.pk)
     assert approved.status == Digest.Status.APPROVED and approved.approved_by == people["director"]
@@ -264,3 +271,60 @@ def test_a_monitor_writes_a_rule_with_its_languages_ticked(client, people):
     assert rule.languages == ["fa-af", "ps"] and rule.terms_any == "صادرات قالین\nقالین"
     form = client.get(reverse("wagtailsnippets_monitoring_rule:edit", args=[rule.pk])).content.decode()
     assert 'type="checkbox" name="languages" value="ps"' in form
+
+
+def test_the_director_reads_the_digest_and_confirms_before_it_goes(client, people, clippings, settings):
+    """The page shows the digest itself (its clippings' titles inside the frame),
+    how many unjudged clippings it holds and how many addresses it goes to; an
+    approval without the confirming tick sends nothing."""
+    from html.parser import HTMLParser
+
+    from monitoring import digest as digests
+    from monitoring.models import DigestSettings
+
+    settings.CELERY_BROKER_URL = "memory://"
+    chosen = DigestSettings.current()
+    chosen.extra_addresses = "leader@example.org\nminister@example.org"
+    chosen.save()
+    digest = digests.build(timezone.localdate())
+    client.force_login(people["director"])
+    page = client.get(reverse("monitoring_digest", args=[digest.pk])).content.decode()
+
+    class Frame(HTMLParser):
+        srcdoc = None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "iframe":
+                self.srcdoc = dict(attrs).get("srcdoc")
+
+    frame = Frame()
+    frame.feed(page)
+    assert frame.srcdoc and frame.srcdoc.lstrip().lower().startswith("<!doctype html")
+    assert f"<h1>{digests.subject_line(digest)}</h1>" in frame.srcdoc and "</html>" in frame.srcdoc
+    unjudged = Clipping.objects.filter(status=Clipping.Status.NEW).count()
+    assert unjudged and f"{l10n.to_persian_digits(unjudged)} بریده" in page
+    assert "به ۲ نشانی" in page
+
+    response = client.post(
+        reverse("monitoring_digest_approve", args=[digest.pk]), {"seen": seen_by(client, digest)}, follow=True
+    )
+    assert "هیچ چیز فرستاده نشد" in response.content.decode()
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
+    assert not DigestDelivery.objects.filter(digest=digest).exists()
+
+
+def test_a_digest_is_assembled_only_for_a_day_that_has_come(client, people, clippings):
+    from monitoring import digest as digests
+
+    client.force_login(people["director"])
+    index = client.get(reverse("monitoring_digests")).content.decode()
+    assert f'value="{digests.written_day(digests.yesterday(), "fa-af")}"' in index  # yesterday, in Persian digits
+    tomorrow = digests.written_day(timezone.localdate() + datetime.timedelta(days=1), "fa-af")
+    for written, message in [(tomorrow, "هنوز نرسیده"), ("", "بنویسید"), ("1406-13-40", "بنویسید")]:
+        response = client.post(reverse("monitoring_digest_build"), {"date": written}, follow=True)
+        assert response.status_code == 200 and message in response.content.decode(), written
+    assert not Digest.objects.exists()
+    response = client.post(
+        reverse("monitoring_digest_build"), {"date": digests.written_day(digests.yesterday(), "fa-af")}
+    )
+    assert response.status_code == 302 and Digest.objects.get().date == digests.yesterday()

@@ -70,6 +70,9 @@ def test_the_text_and_its_hash_are_kept(sources, rules):
     run(sources)
     article = Article.objects.get(url__endswith="/tolo/carpets")
     assert "بندر حیرتان" in article.text
+    # The half-spaces of the page are kept: «قالین‌ها», never «قالینها».
+    assert "قالین\u200cها" in article.text and "فرستاده شده\u200cاند" in article.text
+    assert "قالینها" not in article.text
     import hashlib
 
     assert article.sha256 == hashlib.sha256(article.text.encode()).hexdigest()
@@ -150,3 +153,21 @@ def test_a_feed_link_that_is_not_a_web_address_is_never_stored(db, settings):
     )
     new = pipeline.store_feed(source, body)
     assert list(Article.objects.filter(pk__in=new).values_list("url", flat=True)) == ["https://odd.example/a"]
+
+
+def test_the_half_space_survives_extraction_whatever_way_the_page_writes_it():
+    """A literal ZWNJ, its entities, and a Windows-1256 page (byte 0x9D)."""
+    from monitoring import textwork
+
+    sentence = "قالین{z}ها به ولایت{z}ها فرستاده شده{z}اند و می{z}شود گفت که این کار بی{z}دلیل نیست. "
+    for written in ("\u200c", "&zwnj;", "&#8204;", "&#x200C;"):
+        page = f"<html><body><article><p>{sentence.format(z=written) * 4}</p></article></body></html>"
+        assert textwork.extract(page).startswith(sentence.format(z="\u200c").strip()), written
+    arabic_letters = sentence.replace("ی", "ي").format(z="\u200c") * 4
+    head = '<head><meta charset="windows-1256"></head>'
+    page = f"<html>{head}<body><article><p>{arabic_letters}</p></article></body></html>"
+    assert textwork.extract(page.encode("cp1256")).count("\u200c") == 20
+    # Declared only by the server's Content-Type, or declared wrongly by a UTF-8 page.
+    bare = f"<html><body><article><p>{arabic_letters}</p></article></body></html>"
+    assert textwork.extract(bare.encode("cp1256"), declared="windows-1256").startswith("قالين\u200cها")
+    assert textwork.extract(page.encode("utf-8")).startswith("قالين\u200cها")
