@@ -297,6 +297,7 @@ class SendingSettings(models.Model):
 
     class Meta:
         verbose_name = _("sending settings")
+        verbose_name_plural = _("sending settings")
 
     def __str__(self):
         return str(self._meta.verbose_name)

@@ -290,6 +290,15 @@ def analyse_article(article_id, compiled_rules=None):
     return _clip(story, article, language, matched_rules, found_terms)
 
 
+def without_title(text, title):
+    """The article's text without its headline in front: the inbox shows the
+    headline above the excerpt already."""
+    text, title = text.strip(), (title or "").strip()
+    if title and text.startswith(title) and len(text) > len(title):
+        return text[len(title) :].lstrip(" .:-–—\n\t")
+    return text
+
+
 def _clip(story, article, language, rule_ids, found_terms):
     """The story's clipping, made by the first matching article; later
     outlets' articles add their subjects and terms to it."""
@@ -306,7 +315,7 @@ def _clip(story, article, language, rule_ids, found_terms):
                     "url": article.url,
                     "when": article.published_at or timezone.now(),
                     "language": language,
-                    "excerpt": article.text[:EXCERPT],
+                    "excerpt": without_title(article.text, article.title)[:EXCERPT],
                     "matched_terms": found_terms,
                 },
             )

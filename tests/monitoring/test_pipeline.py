@@ -27,7 +27,28 @@ def test_one_story_on_three_outlets_is_one_story_with_three_outlets(sources, rul
     assert story.article_count == 3 and story.outlet_count == 3
     # One clipping for the story, not three.
     assert Clipping.objects.filter(story=story).count() == 1
-    assert set(Clipping.objects.get(story=story).subjects.values_list("name", flat=True)) >= {"صادرات", "Ports"}
+    clipping = Clipping.objects.get(story=story)
+    assert set(clipping.subjects.values_list("name", flat=True)) >= {"صادرات", "Ports"}
+    # Its excerpt starts with the article's first sentence, not the headline shown above it.
+    assert clipping.excerpt and not clipping.excerpt.startswith(clipping.title)
+
+
+def test_a_monitor_sees_the_story_on_three_outlets_in_dari(sources, rules, client):
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    from tests.support.users import make_user
+
+    run(sources)
+    story = Article.objects.filter(url__contains="carpets").first().story
+    monitor = make_user("mon-reader")
+    monitor.groups.add(Group.objects.get(name="Monitors"))
+    client.force_login(monitor)
+    page = client.get(reverse("monitoring_clipping", args=[story.clipping.pk])).content.decode()
+    assert "این خبر در ۳ رسانه" in page
+    assert "SHA-256" not in page.replace('title="SHA-256', "")  # the hash is a tooltip, not text
+    inbox = client.get(reverse("monitoring_inbox")).content.decode()
+    assert '<div class="help-block" dir="auto">' in inbox  # an English excerpt runs left to right
 
 
 def test_languages_are_identified_and_persian_follows_the_outlets_country(sources, rules):
