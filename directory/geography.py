@@ -63,6 +63,11 @@ COUNTRIES = {
     "UZ": ("ازبکستان", "ازبکستان", "Uzbekistan"),
 }
 
+# The country of the ministry itself: not one of the attachés' (COUNTRIES,
+# which the directory's organisations choose from), but where most outlets
+# the media monitoring reads are (monitoring.Source.country).
+HOME_COUNTRY = {"AF": ("افغانستان", "افغانستان", "Afghanistan")}
+
 _INDEX = {l10n.DARI: 0, l10n.PASHTO: 1, l10n.ENGLISH: 2}
 
 
@@ -77,18 +82,24 @@ def province_name(code, language=None):
 
 
 def country_name(code, language=None):
-    return _name(COUNTRIES, code, language)
+    return _name(HOME_COUNTRY if code in HOME_COUNTRY else COUNTRIES, code, language)
 
 
 def province_choices(language=None):
     return sorted(((code, province_name(code, language)) for code in PROVINCES), key=lambda item: item[1])
 
 
-def country_choices(language=None):
-    return sorted(((code, country_name(code, language)) for code in COUNTRIES), key=lambda item: item[1])
+def country_choices(language=None, home_first=False):
+    """The attachés' countries by name in `language`; with home_first, Afghanistan before them."""
+    found = sorted(((code, country_name(code, language)) for code in COUNTRIES), key=lambda item: item[1])
+    if home_first:
+        found = [(code, country_name(code, language)) for code in HOME_COUNTRY] + found
+    return found
 
 
 # Model field choices: the codes with their English names (the admin shows
 # the reader's language through the functions above where it matters).
 PROVINCE_FIELD_CHOICES = [(code, names[2]) for code, names in PROVINCES.items()]
 COUNTRY_FIELD_CHOICES = [(code, names[2]) for code, names in COUNTRIES.items()]
+# Where a media outlet may be: Afghanistan first, then the same countries.
+OUTLET_COUNTRY_FIELD_CHOICES = [(code, names[2]) for code, names in HOME_COUNTRY.items()] + COUNTRY_FIELD_CHOICES

@@ -19,7 +19,13 @@ FALLBACKS = ("utf-8", "windows-1256")
 
 
 class FeedError(Exception):
-    """The feed could not be read at all."""
+    """The feed could not be read at all: a `code` the admin words in the
+    reader's language and the technical detail in English (str(error))."""
+
+    def __init__(self, code, detail, **params):
+        super().__init__(detail)
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -87,7 +93,7 @@ def parse_feed(body, http_charset=""):
         )
     if parsed.bozo and not items:
         reason = getattr(parsed, "bozo_exception", None)
-        raise FeedError(f"not a readable feed: {reason or 'no items'}"[:300])
+        raise FeedError("unreadable_feed", f"not a readable feed: {reason or 'no items'}"[:300])
     if parsed.bozo:
         warnings.append(f"malformed feed read leniently: {parsed.get('bozo_exception', '')}"[:300])
     return Parsed(items, warnings)
@@ -104,7 +110,7 @@ def parse_sitemap(body, http_charset=""):
     try:
         root = ElementTree.fromstring(text.encode("utf-8"))
     except Exception as error:  # defusedxml raises ParseError and its own refusals (entities, DTDs)
-        raise FeedError(f"not a readable sitemap: {error}"[:300]) from None
+        raise FeedError("unreadable_sitemap", f"not a readable sitemap: {error}"[:300]) from None
     items = []
     for node in root:
         if _local(node.tag) != "url":

@@ -17,7 +17,14 @@ USER_AGENT = "MoCI-media-monitoring/1.0 (+https://moci.gov.af)"
 
 
 class FetchError(Exception):
-    """Why a fetch gave nothing: the message is shown on the source."""
+    """Why a fetch gave nothing: a `code` with its `params`, which the admin
+    words in the reader's language (monitoring.models.FAILURES), and the
+    technical detail in English (str(error): logs, commands, the source)."""
+
+    def __init__(self, code, detail, **params):
+        super().__init__(detail)
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -49,20 +56,22 @@ def limits():
     }
 
 
-def _check_address(url):
+def check_address(url):
+    """FetchError unless `url` is a web address the fetcher may reach (the
+    admin's form of a source asks the same, monitoring.models.SourceForm)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"not a web address: {url[:200]}")
+        raise FetchError("not_web_address", f"not a web address: {url[:200]}")
     if getattr(settings, "MONITORING_ALLOW_PRIVATE_ADDRESSES", False):
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or None, proto=socket.IPPROTO_TCP)
     except OSError as error:
-        raise FetchError(f"name not found: {parts.hostname} ({error})") from None
+        raise FetchError("name_not_found", f"name not found: {parts.hostname} ({error})", host=parts.hostname) from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
-            raise FetchError(f"refused: {parts.hostname} is a private address")
+            raise FetchError("private_address", f"refused: {parts.hostname} is a private address", host=parts.hostname)
 
 
 _session = None
@@ -90,47 +99,65 @@ def get(url, etag="", last_modified="", accept="*/*"):
     seen = []
     current = url
     while True:
-        _check_address(current)
+        check_address(current)
         if current in seen:
-            raise FetchError(f"redirect loop at {current[:200]}")
+            raise FetchError("redirect_loop", f"redirect loop at {current[:200]}")
         if len(seen) > bounds["max_redirects"]:
-            raise FetchError(f"more than {bounds['max_redirects']} redirects")
+            raise FetchError(
+                "too_many_redirects",
+                f"more than {bounds['max_redirects']} redirects",
+                count=bounds["max_redirects"],
+            )
         seen.append(current)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise FetchError(f"timed out after {bounds['timeout']:g} s")
+            raise FetchError("timeout", f"timed out after {bounds['timeout']:g} s", seconds=bounds["timeout"])
         try:
             answer = session().get(
                 current, headers=headers, timeout=(min(5, remaining), remaining), allow_redirects=False, stream=True
             )
         except requests.Timeout:
-            raise FetchError(f"timed out after {bounds['timeout']:g} s") from None
+            raise FetchError("timeout", f"timed out after {bounds['timeout']:g} s", seconds=bounds["timeout"]) from None
         except requests.RequestException as error:
-            raise FetchError(f"connection failed: {error.__class__.__name__}") from None
+            raise FetchError("connection_failed", f"connection failed: {error.__class__.__name__}") from None
         with answer:
             if answer.is_redirect:
                 location = answer.headers.get("location", "")
                 if not location:
-                    raise FetchError(f"redirect without a location ({answer.status_code})")
+                    raise FetchError(
+                        "no_location",
+                        f"redirect without a location ({answer.status_code})",
+                        status=answer.status_code,
+                    )
                 current = urljoin(current, location)
                 continue
             response_headers = {key.lower(): value for key, value in answer.headers.items()}
             if answer.status_code == 304:
                 return Response(current, 304, b"", response_headers)
             if not 200 <= answer.status_code < 300:
-                raise FetchError(f"HTTP {answer.status_code}")
+                raise FetchError("http_status", f"HTTP {answer.status_code}", status=answer.status_code)
             declared = answer.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > bounds["max_bytes"]:
-                raise FetchError(f"too large: {int(declared)} bytes (limit {bounds['max_bytes']})")
+                raise FetchError(
+                    "too_large",
+                    f"too large: {int(declared)} bytes (limit {bounds['max_bytes']})",
+                    limit=bounds["max_bytes"],
+                )
             chunks, size = [], 0
             try:
                 for chunk in answer.iter_content(64 * 1024):
                     size += len(chunk)
                     if size > bounds["max_bytes"]:
-                        raise FetchError(f"too large: more than {bounds['max_bytes']} bytes")
+                        raise FetchError(
+                            "too_large",
+                            f"too large: more than {bounds['max_bytes']} bytes",
+                            limit=bounds["max_bytes"],
+                        )
                     if time.monotonic() > deadline:
-                        raise FetchError(f"timed out after {bounds['timeout']:g} s")
+                        raise FetchError(
+                            "timeout", f"timed out after {bounds['timeout']:g} s", seconds=bounds["timeout"]
+                        )
                     chunks.append(chunk)
             except requests.RequestException as error:
-                raise FetchError(f"reading failed: {error.__class__.__name__}") from None
+                raise FetchError("reading_failed", f"reading failed: {error.__class__.__name__}") from None
             return Response(current, answer.status_code, b"".join(chunks), response_headers)

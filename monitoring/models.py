@@ -9,13 +9,21 @@ import datetime
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, Panel
 
+from core import l10n
 from directory import geography
+
+from . import fetching
 
 
 class Language(models.TextChoices):
@@ -24,6 +32,125 @@ class Language(models.TextChoices):
     PASHTO = "ps", _("Pashto")
     ENGLISH = "en", _("English")
     OTHER = "other", _("Other")
+
+
+# Why a fetch failed, as the admin words it in the reader's language: the code
+# the fetcher gives (monitoring.fetching.FetchError, monitoring.feeds.FeedError)
+# and its parameters, filled in when shown.
+FAILURES = {
+    "not_web_address": _("The address is not a web address (http or https)."),
+    "name_not_found": _("The server's name was not found: %(host)s."),
+    "private_address": _("Refused: %(host)s is an address of this server or of a private network."),
+    "redirect_loop": _("The address redirects in a loop."),
+    "too_many_redirects": _("More than %(count)s redirects."),
+    "timeout": _("No complete answer within %(seconds)s seconds."),
+    "connection_failed": _("The connection to the server failed."),
+    "no_location": _("The server redirected (%(status)s) without saying where to."),
+    "http_status": _("The server answered with error %(status)s."),
+    "too_large": _("The answer is larger than the limit of %(limit)s bytes."),
+    "reading_failed": _("Reading the server's answer failed."),
+    "unreadable_feed": _("The answer is not a readable feed (RSS or Atom)."),
+    "unreadable_sitemap": _("The answer is not a readable news sitemap."),
+}
+# A failure recorded before the codes existed, or with an unknown code.
+FAILURE_UNKNOWN = _("The last check failed.")
+# Parameters shown as they are, left to right, inside the reader's sentence.
+_LTR_PARAMS = {"host"}
+
+
+def failure_message(code, params=None):
+    """The failure in the reader's language (HTML: a server's name is isolated
+    left to right, numbers are in the reader's digits)."""
+    template = FAILURES.get(code)
+    if template is None:
+        return conditional_escape(gettext(FAILURE_UNKNOWN))
+    values = {}
+    for name, value in (params or {}).items():
+        if name in _LTR_PARAMS:
+            values[name] = format_html('<bdi dir="ltr">{}</bdi>', value)
+        elif isinstance(value, (int, float)):
+            values[name] = l10n.local_digits(f"{value:g}" if isinstance(value, float) else value)
+        else:
+            values[name] = conditional_escape(value)
+    try:
+        text = conditional_escape(gettext(template)) % values
+    except (KeyError, TypeError, ValueError):
+        return conditional_escape(gettext(FAILURE_UNKNOWN))
+    return mark_safe(text)  # nosec B308 B703 # the template escaped, every value escaped above
+
+
+def local_moment(value):
+    """A moment as the admin shows times: the day in the reader's calendar and
+    digits, the time of day in Kabul (the site's time zone)."""
+    if value is None:
+        return ""
+    return f"{l10n.format_date(value, weekday=False)} {l10n.format_time(value)}"
+
+
+class SourceForm(WagtailAdminModelForm):
+    """The countries in the reader's language, Afghanistan first; a feed
+    address the fetcher would refuse is refused here, when it is saved."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "country" in self.fields:
+            self.fields["country"].choices = [("", "---------"), *geography.country_choices(home_first=True)]
+
+    def clean_feed_url(self):
+        url = self.cleaned_data.get("feed_url")
+        if not url:
+            return url
+        try:
+            fetching.check_address(url)
+        except fetching.FetchError as error:
+            # A name that does not resolve now may tomorrow: the fetcher records it on the source.
+            if error.code == "private_address":
+                raise ValidationError(
+                    gettext(
+                        "This address is on this server or a private network (%(host)s): "
+                        "the monitoring never fetches such an address."
+                    )
+                    % {"host": error.params.get("host", "")}
+                ) from None
+            if error.code == "not_web_address":
+                raise ValidationError(gettext("Write a web address beginning with http:// or https://.")) from None
+        return url
+
+
+class SourceStatePanel(Panel):
+    """What the fetcher knows of the source, read only, on its edit screen:
+    when it was checked, the failures in a row, the last error, the next try."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "monitoring/admin/source_state_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance is not None and self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            source = self.instance
+
+            def label(name):
+                return capfirst(Source._meta.get_field(name).verbose_name)
+
+            none = gettext("Not yet")
+            if not source.active:
+                next_try = gettext("None: the source is not active.")
+            else:
+                next_try = local_moment(source.next_due) or gettext("At the next round of the workers")
+            context["rows"] = [
+                (label("last_checked"), local_moment(source.last_checked) or none),
+                (label("last_success"), local_moment(source.last_success) or none),
+                (label("consecutive_failures"), l10n.local_digits(source.consecutive_failures)),
+                (label("last_error"), source.last_error_message() or "—"),
+                (label("next_due"), next_try),
+                (label("items_seen"), l10n.local_digits(source.items_seen)),
+                (label("duplicates_skipped"), l10n.local_digits(source.duplicates_skipped)),
+            ]
+            context["detail"] = source.last_error
+            context["warning"] = source.last_warning
+            return context
 
 
 class Source(models.Model):
@@ -59,7 +186,7 @@ class Source(models.Model):
         _("country"),
         max_length=2,
         blank=True,
-        choices=geography.COUNTRY_FIELD_CHOICES,
+        choices=geography.OUTLET_COUNTRY_FIELD_CHOICES,
         help_text=_("Where the outlet is: Persian from Afghanistan is read as Dari, from Iran as Persian."),
     )
     active = models.BooleanField(_("active"), default=True)
@@ -70,14 +197,21 @@ class Source(models.Model):
     last_success = models.DateTimeField(_("last success"), null=True, blank=True, editable=False)
     next_due = models.DateTimeField(_("next check"), null=True, blank=True, db_index=True, editable=False)
     consecutive_failures = models.PositiveIntegerField(_("failures in a row"), default=0, editable=False)
+    # The last failure: what it was (a code of FAILURES and its parameters), when, and the
+    # technical detail in English (for whoever looks after the servers; shown apart, left to right).
     last_error = models.TextField(_("last error"), blank=True, editable=False)
+    last_error_code = models.CharField(max_length=40, blank=True, editable=False)
+    last_error_params = models.JSONField(default=dict, blank=True, editable=False)
+    last_error_at = models.DateTimeField(_("last failure"), null=True, blank=True, editable=False)
     last_warning = models.TextField(_("last warning"), blank=True, editable=False)
     etag = models.CharField(max_length=500, blank=True, editable=False)
     last_modified = models.CharField(max_length=100, blank=True, editable=False)
     items_seen = models.PositiveIntegerField(_("items seen"), default=0, editable=False)
     duplicates_skipped = models.PositiveIntegerField(_("duplicate items skipped"), default=0, editable=False)
 
+    base_form_class = SourceForm
     panels = [
+        SourceStatePanel(heading=_("State of the feed")),
         FieldPanel("name"),
         FieldPanel("outlet"),
         FieldPanel("feed_url"),
@@ -88,8 +222,9 @@ class Source(models.Model):
     ]
 
     class Meta:
-        verbose_name = _("source")
-        verbose_name_plural = _("sources")
+        # In context: the bare "source" is a translation's source text elsewhere (مبدأ), a feed here (منبع).
+        verbose_name = pgettext_lazy("monitoring", "source")
+        verbose_name_plural = pgettext_lazy("monitoring", "sources")
         ordering = ["name"]
 
     def __str__(self):
@@ -98,6 +233,17 @@ class Source(models.Model):
     @property
     def outlet_name(self):
         return self.outlet.name if self.outlet_id else self.name
+
+    def last_error_message(self):
+        """The last failure in the reader's language, with when it happened (HTML)."""
+        if not self.last_error and not self.last_error_code:
+            return ""
+        message = failure_message(self.last_error_code, self.last_error_params)
+        if self.last_error_at is None:
+            return message
+        return format_html("{}: {}", local_moment(self.last_error_at), message)
+
+    last_error_message.short_description = _("last error")
 
 
 class Story(models.Model):
@@ -144,7 +290,9 @@ class Article(models.Model):
         FAILED = "failed", _("Could not be fetched")
         NO_TEXT = "no_text", _("No text found")
 
-    source = models.ForeignKey(Source, verbose_name=_("source"), on_delete=models.CASCADE, related_name="articles")
+    source = models.ForeignKey(
+        Source, verbose_name=pgettext_lazy("monitoring", "source"), on_delete=models.CASCADE, related_name="articles"
+    )
     url = models.URLField(_("address"), max_length=1000)
     url_key = models.CharField(max_length=64, unique=True, editable=False)  # sha256 of the normalised address
     guid = models.CharField(_("GUID"), max_length=1000, blank=True)
@@ -230,6 +378,16 @@ class Rule(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        from .matching import terms
+
+        if not terms(self.terms_all) and not terms(self.terms_any):
+            message = _(
+                "Write at least one term in “all of these” or “any of these”: a rule without them matches no article."
+            )
+            raise ValidationError({"terms_all": message, "terms_any": message})
 
 
 class Tone(models.TextChoices):

@@ -93,6 +93,9 @@ def _succeeded(source):
         "last_success": now,
         "consecutive_failures": 0,
         "last_error": "",
+        "last_error_code": "",
+        "last_error_params": {},
+        "last_error_at": None,
         "next_due": now + timedelta(minutes=max(1, source.check_every_minutes)),
     }
 
@@ -103,7 +106,11 @@ def _failed(source, error):
     Source.objects.filter(pk=source.pk).update(
         last_checked=now,
         consecutive_failures=failures,
-        last_error=f"{now:%Y-%m-%d %H:%M} UTC: {error}"[:1000],
+        # What and when, kept apart so the admin words it in the reader's language and time.
+        last_error=str(error)[:1000],
+        last_error_code=getattr(error, "code", ""),
+        last_error_params=getattr(error, "params", {}),
+        last_error_at=now,
         next_due=now + backoff(source, failures),
     )
     logger.info("source %s failed (%s in a row): %s", source.pk, failures, error)

@@ -1,13 +1,25 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 
+from core import l10n
 from core.wagtail_hooks import MinistrySnippetViewSet
 
 from . import admin_views
-from .models import DigestSettings, Rule, Source
+from .models import DigestSettings, Rule, Source, local_moment
+
+
+def yes_no(value):
+    return gettext("Yes") if value else gettext("No")
+
+
+def active_column():
+    """Yes or no in the reader's language (Wagtail's default printed True/False)."""
+    return Column("active", label=_("active"), accessor=lambda row: yes_no(row.active), sort_key="active")
 
 
 class SourceViewSet(MinistrySnippetViewSet):
@@ -15,7 +27,26 @@ class SourceViewSet(MinistrySnippetViewSet):
     icon = "link"
     menu_label = _("Monitored sources")
     add_to_admin_menu = False
-    list_display = ["name", "outlet", "kind", "active", "last_checked", "consecutive_failures", "last_error"]
+    list_display = [
+        "name",
+        "outlet",
+        "kind",
+        active_column(),
+        # Times as the site shows them (Solar Hijri, Kabul), counts in the reader's digits.
+        Column(
+            "last_checked",
+            label=_("last checked"),
+            accessor=lambda row: local_moment(row.last_checked),
+            sort_key="last_checked",
+        ),
+        Column(
+            "consecutive_failures",
+            label=_("failures in a row"),
+            accessor=lambda row: l10n.local_digits(row.consecutive_failures),
+            sort_key="consecutive_failures",
+        ),
+        "last_error_message",
+    ]
     list_filter = ["active", "kind"]
     search_fields = ["name", "feed_url"]
 
@@ -25,7 +56,7 @@ class RuleViewSet(MinistrySnippetViewSet):
     icon = "tag"
     menu_label = _("Matching rules")
     add_to_admin_menu = False
-    list_display = ["name", "active"]
+    list_display = ["name", active_column()]
     search_fields = ["name", "terms_all", "terms_any"]
 
 

@@ -103,15 +103,21 @@ def test_the_text_and_its_hash_are_kept(sources, rules):
 def test_bad_input_is_recorded_on_its_source_and_holds_up_nobody(sources, rules, feeds):
     run(sources)
     fresh = {name: Source.objects.get(pk=source.pk) for name, source in sources.items()}
-    assert "redirect loop" in fresh["loop"].last_error
-    assert "timed out" in fresh["slow"].last_error
-    assert "too large" in fresh["huge"].last_error
-    assert "not a readable feed" in fresh["broken"].last_error
+    # What failed, as a code the admin words in the reader's language, with its parameters and the English detail.
+    assert fresh["loop"].last_error_code == "redirect_loop" and "redirect loop" in fresh["loop"].last_error
+    assert fresh["slow"].last_error_code == "timeout" and "timed out" in fresh["slow"].last_error
+    assert fresh["slow"].last_error_params == {"seconds": 1.5}
+    assert fresh["huge"].last_error_code == "too_large" and "too large" in fresh["huge"].last_error
+    assert fresh["huge"].last_error_params == {"limit": 1024 * 1024}
+    assert fresh["broken"].last_error_code == "unreadable_feed" and "not a readable feed" in fresh["broken"].last_error
     for name in ("loop", "slow", "huge", "broken"):
         assert fresh[name].consecutive_failures == 1
         assert fresh[name].next_due > timezone.now()
+        assert fresh[name].last_error_at == fresh[name].last_checked
+        assert "UTC" not in fresh[name].last_error  # the time is a field of its own, shown in Kabul time
     for name in ("tolo", "ariana", "pajhwok", "shamshad", "times", "irna", "cp1256"):
         assert fresh[name].last_error == "" and fresh[name].last_success is not None, name
+        assert fresh[name].last_error_code == "" and fresh[name].last_error_at is None, name
     # A wrong declared encoding is read right and noted.
     assert "declared encoding utf-8 is wrong; read as windows-1256" in fresh["wrong_encoding"].last_warning
     assert Article.objects.get(source=fresh["wrong_encoding"]).title == "افزايش قيمت روغن"
