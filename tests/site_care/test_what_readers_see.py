@@ -1,0 +1,50 @@
+"""What a reader of the admin sees of the findings, in Dari: addresses that
+keep their order inside a Dari sentence, languages by name, dates in the
+Solar Hijri calendar, a summary without blanks, a way to act on a stale
+translation."""
+
+import pytest
+from django.utils import timezone
+
+from site_care.models import Finding
+
+pytestmark = pytest.mark.django_db
+
+# The test users' admin language is Dari (tests/support/users.py).
+
+URL = "http://old-portal.moci.invalid/annual-report"
+
+
+@pytest.fixture
+def broken_link(news_page, people):
+    page = news_page(owner=people["editor"])
+    return Finding.objects.create(
+        key="broken-link".ljust(64, "x"),
+        page=page,
+        locale=page.locale,
+        check_code="external_link",
+        severity="error",
+        field="body",
+        location=URL,
+        params={
+            "url": URL + "?a=<b>&c",
+            "reason": '{"message": "The host name does not exist.", "params": {}}',
+            "http_status": None,
+            "status": "broken",
+        },
+        last_seen=timezone.now(),
+    )
+
+
+def test_an_address_in_a_dari_message_is_isolated_left_to_right_and_escaped(broken_link, people, login):
+    client = login(people["editor"])
+    html = client.get(f"/admin/pages/{broken_link.page_id}/edit/").content.decode()
+    panel = html[html.index("data-site-care-panel") :]
+    assert f'<bdi dir="ltr">{URL}?a=&lt;b&gt;&amp;c</bdi>' in panel
+    assert "?a=<b>" not in panel
+    report = login(people["director"]).get("/admin/site-care/").content.decode()
+    assert f'<bdi dir="ltr">{URL}?a=&lt;b&gt;&amp;c</bdi>' in report
+    # The export stays plain text.
+    csv_text = client.get("/admin/site-care/findings.csv").content.decode("utf-8-sig")
+    assert URL + "?a=<b>&c" in csv_text
+    assert "<bdi" not in csv_text
