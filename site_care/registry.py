@@ -40,10 +40,23 @@ class Check:
     function: object
     fix: object = None
     display: object = None  # params as stored → params as shown (translated now)
+    description: object = None  # lazy translatable string: what the check finds, in one line without blanks
 
     def explanation_text(self):
         """The explanation with its blanks shown as “…”."""
         return PLACEHOLDER.sub("…", str(self.explanation))
+
+    def description_text(self):
+        """What the check finds, in one line a reader can read without a
+        finding in front of them (the report's "What it means"): its
+        description, or its explanation when that has no blanks to fill,
+        else its title; never an explanation with its blanks empty, which
+        reads as broken text («پیوند به …: …»)."""
+        if self.description:
+            return str(self.description)
+        if not PLACEHOLDER.search(str(self.explanation)):
+            return str(self.explanation)
+        return str(self.title)
 
     def _params(self, finding):
         params = dict(finding.params or {})
@@ -87,9 +100,9 @@ class Registry:
     def __init__(self):
         self._checks = {}
 
-    def check(self, code, severity, title, explanation, fix=None, display=None):
+    def check(self, code, severity, title, explanation, fix=None, display=None, description=None):
         def register(function):
-            self._checks[code] = Check(code, severity, title, explanation, function, fix, display)
+            self._checks[code] = Check(code, severity, title, explanation, function, fix, display, description)
             return function
 
         return register

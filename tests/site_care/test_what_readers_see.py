@@ -48,3 +48,27 @@ def test_an_address_in_a_dari_message_is_isolated_left_to_right_and_escaped(brok
     csv_text = client.get("/admin/site-care/findings.csv").content.decode("utf-8-sig")
     assert URL + "?a=<b>&c" in csv_text
     assert "<bdi" not in csv_text
+
+
+def test_what_it_means_reads_as_a_sentence_without_blanks(broken_link, news_page, people, login):
+    from site_care import runner
+
+    runner.check_page(news_page(title="گزارش كار وزارت"))
+    html = login(people["director"]).get("/admin/site-care/").content.decode()
+    counts = html[html.index("data-site-care-counts") : html.index("data-site-care-rows")]
+    assert "پیوند به وب‌سایتی دیگر که در آخرین بررسی پیوندها خراب یا مشکوک بود." in counts
+    assert "حروف عربی مانند ك و ة در متن دری یا پښتو" in counts
+    assert "…" not in counts
+    assert "%(" not in counts
+
+
+def test_every_check_says_what_it_finds_without_blanks():
+    from django.utils import translation
+
+    from site_care.registry import registry
+
+    for language in ("fa-af", "ps", "en"):
+        with translation.override(language):
+            for check in registry.all():
+                text = check.description_text()
+                assert text and "…" not in text and "%(" not in text, (language, check.code, text)
