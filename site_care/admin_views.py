@@ -50,8 +50,12 @@ class FilterForm(forms.Form):
         self.fields["language"].choices = everything + [
             (locale.language_code, locale.get_display_name()) for locale in Locale.objects.all()
         ]
+        # "خبرها (دری)", "News (انگلیسی)": the language by its name in the reader's
+        # language; the title isolated (FSI … PDI) so an English title keeps its
+        # place in a right-to-left list.
         self.fields["section"].choices = everything + [
-            (page.pk, f"{page.title} ({page.locale.language_code})") for page in sections().select_related("locale")
+            (page.pk, f"\u2068{page.title}\u2069 ({page.locale.get_display_name()})")
+            for page in sections().select_related("locale")
         ]
         owners = get_user_model().objects.filter(owned_pages__isnull=False).distinct().order_by("username")
         self.fields["owner"].choices = everything + [

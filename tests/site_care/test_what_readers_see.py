@@ -72,3 +72,11 @@ def test_every_check_says_what_it_finds_without_blanks():
             for check in registry.all():
                 text = check.description_text()
                 assert text and "…" not in text and "%(" not in text, (language, check.code, text)
+
+
+def test_the_section_filter_names_each_sections_language(news_index, people, login):
+    html = login(people["director"]).get("/admin/site-care/").content.decode()
+    section = html[html.index('name="section"') :]
+    section = section[: section.index("</select>")]
+    assert "اخبار آزمایشی\u2069 (دری)" in section
+    assert "(fa-af)" not in section
