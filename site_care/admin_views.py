@@ -10,13 +10,15 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
-from core import exports
+from core import exports, l10n
 
 from . import fixes
 from .models import Finding, Severity
@@ -121,22 +123,28 @@ def export(request, file_format):
         _("Check"),
         _("Severity"),
         _("Page"),
+        _("Edit address"),
         _("Language"),
         _("Owner"),
         _("Field"),
         _("Problem"),
         _("First seen"),
+        _("First seen (Gregorian, YYYY-MM-DD)"),
     ]
     rows = (
         [
             str(finding.title()),
             finding.get_severity_display(),
             finding.page.title if finding.page else "",
-            finding.locale.language_code if finding.locale else "",
+            _edit_address(request, finding),
+            finding.locale.get_display_name() if finding.locale else "",
             (finding.page.owner.get_username() if finding.page and finding.page.owner else ""),
             str(finding.field_label()),
             finding.message(),
-            finding.first_seen.strftime("%Y-%m-%d"),
+            # As the screen shows it (Solar Hijri, Persian digits for Dari and
+            # Pashto readers), and as a date any spreadsheet sorts.
+            l10n.format_date(finding.first_seen, weekday=False),
+            timezone.localtime(finding.first_seen).date().isoformat(),
         ]
         for finding in findings.select_related("page", "locale", "page__owner").order_by("check_code", "pk").iterator()
     )
@@ -144,11 +152,19 @@ def export(request, file_format):
         response = HttpResponse(exports.write_csv(header, rows), content_type="text/csv; charset=utf-8")
     else:
         response = HttpResponse(
-            exports.write_xlsx(header, rows, title=_("Site health")),
+            exports.write_xlsx(header, rows, title=_("Site health"), right_to_left=l10n.is_rtl()),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
     response["Content-Disposition"] = f'attachment; filename="site-health.{file_format}"'
     return response
+
+
+def _edit_address(request, finding):
+    """Where the reader finds the page: its edit view in the admin (drafts
+    and unpublished pages have no public address)."""
+    if not finding.page_id:
+        return ""
+    return request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[finding.page_id]))
 
 
 def page_findings(request, page_id):

@@ -3,10 +3,17 @@ keep their order inside a Dari sentence, languages by name, dates in the
 Solar Hijri calendar, a summary without blanks, a way to act on a stale
 translation."""
 
+import csv
+import io
+
+import openpyxl
 import pytest
 from django.utils import timezone
 
+from core import l10n
+from core.roles import DIRECTORS
 from site_care.models import Finding
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +87,40 @@ def test_the_section_filter_names_each_sections_language(news_index, people, log
     section = section[: section.index("</select>")]
     assert "اخبار آزمایشی\u2069 (دری)" in section
     assert "(fa-af)" not in section
+
+
+def exported(client, file_format):
+    response = client.get(f"/admin/site-care/findings.{file_format}")
+    assert response.status_code == 200
+    if file_format == "csv":
+        return None, list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    return sheet, [[cell.value or "" for cell in row] for row in sheet.iter_rows()]
+
+
+def test_the_export_reads_as_the_screen_for_a_dari_reader(broken_link, people, login):
+    client = login(people["director"])
+    first_seen = timezone.localtime(broken_link.first_seen)
+    solar = l10n.format_date(first_seen, "fa-af", weekday=False)  # ۱۶ قوس ۱۴۰۵
+    edit_address = f"http://testserver/admin/pages/{broken_link.page_id}/edit/"
+    for file_format in ("csv", "xlsx"):
+        sheet, (header, row) = exported(client, file_format)
+        cells = dict(zip(header, row, strict=True))
+        assert cells["زبان"] == "دری", file_format
+        assert cells["اولین بار دیده شد"] == solar
+        assert any(digit in solar for digit in "۰۱۲۳۴۵۶۷۸۹")
+        assert cells["اولین بار دیده شد (میلادی، YYYY-MM-DD)"] == first_seen.date().isoformat()
+        assert cells["آدرس ویرایش"] == edit_address
+        if sheet is not None:
+            assert sheet.sheet_view.rightToLeft
+
+
+def test_the_export_for_an_english_reader_stays_left_to_right(broken_link, login):
+    client = login(make_user("sc-english-director", DIRECTORS, language="en"))
+    sheet, (header, row) = exported(client, "xlsx")
+    cells = dict(zip(header, row, strict=True))
+    assert cells["Language"] == "Dari"
+    assert cells["First seen"] == l10n.format_date(
+        broken_link.first_seen, "en", weekday=False
+    )  # 7 December 2026 (16 Qaws 1405)
+    assert not sheet.sheet_view.rightToLeft
