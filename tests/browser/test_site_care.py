@@ -94,3 +94,30 @@ def test_editor_fixes_and_submits_director_sees_what_remains(page, story):
     assert "نیم‌فاصله" in text
     assert "حروف عربی" not in text
     screenshot(page, "site-care-2-director")
+
+
+def test_each_site_health_filter_keeps_its_label_above_its_control(page, story):
+    """The reviewer saw "بخش" at the end of one row and its dropdown on the
+    next, and a tiny Filter button: each label now sits right above its own
+    control, right to left and left to right."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    base = story["url"]
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for language in ("fa-af", "en"):
+        profile = UserProfile.get_for_user(get_user_model().objects.get(username="care-chief"))
+        profile.preferred_language = language
+        profile.save()
+        sign_in(page, base, "care-chief")
+        page.goto(f"{base}/admin/site-care/")
+        for name in ("check", "language", "section", "owner", "severity"):
+            label, control = page.locator(f"label[for=id_{name}]"), page.locator(f"#id_{name}")
+            assert label.count() == 1, (language, name)
+            above, below = label.bounding_box(), control.bounding_box()
+            gap = below["y"] - (above["y"] + above["height"])
+            assert 0 <= gap < 16, (language, name, above, below)  # right above, on the same row of the form
+            assert below["x"] - 1 <= above["x"] and above["x"] + above["width"] <= below["x"] + below["width"] + 1
+        button = page.locator("[data-site-care-filters] button[type=submit]").bounding_box()
+        assert button["height"] >= 36, button
+        screenshot(page, f"site-care-3-filters-{language}")
