@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -102,6 +102,7 @@ def report(request):
     except ValueError:
         page_number = 1
     rows = paginator.get_page(page_number)
+    rows.object_list = with_translation_actions(list(rows.object_list))
     query = request.GET.copy()
     query.pop("p", None)
     return TemplateResponse(
@@ -109,6 +110,41 @@ def report(request):
         "site_care/report.html",
         {"form": form, "rows": rows, "counts": counts, "total": sum(per_check.values()), "query": query.urlencode()},
     )
+
+
+STALE_TRANSLATION = "stale_translation"
+
+
+def with_translation_actions(findings):
+    """A stale translation's row leads to where it is fixed. Its page link
+    opens wagtail-localize's translation editor, which has no Site care
+    panel and, before a sync, still shows the old source text; so the row
+    also names the changed source page and links to the Translation status
+    screen on that page (the translators' screen, with the same freshness
+    test, a Sync button when one is needed and Translate for each language)."""
+    stale = [finding for finding in findings if finding.check_code == STALE_TRANSLATION and finding.page_id]
+    if not stale:
+        return findings
+    wanted = {(finding.page.translation_key, (finding.params or {}).get("source")) for finding in stale}
+    sources = {
+        (page.translation_key, page.locale.language_code): page
+        for page in Page.objects.filter(translation_key__in={key for key, _code in wanted}).select_related("locale")
+        if (page.translation_key, page.locale.language_code) in wanted
+    }
+    for finding in stale:
+        source = sources.get((finding.page.translation_key, (finding.params or {}).get("source")))
+        finding.source_page = source
+        finding.translation_status_url = "{}?{}".format(
+            reverse("ministry_translation_status"),
+            urlencode(
+                {
+                    "q": (source or finding.page).title,
+                    "language": finding.locale.language_code if finding.locale else "",
+                    "status": "out_of_date",
+                }
+            ),
+        )
+    return findings
 
 
 def export(request, file_format):

@@ -124,3 +124,37 @@ def test_the_export_for_an_english_reader_stays_left_to_right(broken_link, login
         broken_link.first_seen, "en", weekday=False
     )  # 7 December 2026 (16 Qaws 1405)
     assert not sheet.sheet_view.rightToLeft
+
+
+def test_a_stale_translations_row_leads_to_its_source_and_to_translation_status(news_index, translated, people, login):
+    from html import unescape
+    from urllib.parse import parse_qs, urlsplit
+
+    from wagtail.models import Locale, Page
+
+    from pressroom import factories
+    from site_care import runner
+
+    translated(news_index, "ps")
+    source = factories.NewsPageFactory(parent=news_index, title="نمایشگاه قالین")
+    translated(source, "ps")
+    pashto = source.get_translation(Locale.objects.get(language_code="ps"))
+    source = Page.objects.get(pk=source.pk).specific
+    source.summary = "خلاصه تازه خبر."
+    source.save_revision().publish()
+    runner.check_page(pashto)
+    assert Finding.objects.open().filter(page_id=pashto.pk, check_code="stale_translation").exists()
+
+    html = login(people["director"]).get("/admin/site-care/", {"check": "stale_translation"}).content.decode()
+    actions = html[html.index("data-site-care-actions") :]
+    actions = actions[: actions.index("</ul>")]
+    assert "صفحهٔ اصلی که تغییر کرده" in actions
+    assert f'href="/admin/pages/{source.pk}/edit/"' in actions
+    assert "نمایشگاه قالین" in actions
+    link = unescape(actions.split('href="')[2].split('"')[0])
+    assert urlsplit(link).path == "/admin/translations/"
+    assert parse_qs(urlsplit(link).query) == {"q": ["نمایشگاه قالین"], "language": ["ps"], "status": ["out_of_date"]}
+    # That screen shows the page as out of date in Pashto, with what to do.
+    status = login(people["director"]).get(link).content.decode()
+    assert "نمایشگاه قالین" in status
+    assert 'data-language="ps" data-status="out_of_date"' in status
