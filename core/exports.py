@@ -62,13 +62,15 @@ def write_csv(header, rows):
     return ("\ufeff" + output.getvalue()).encode("utf-8")
 
 
-def write_xlsx(header, rows, title):
-    """XLSX bytes: one sheet called `title`, every cell text, none a formula."""
+def write_xlsx(header, rows, title, right_to_left=False):
+    """XLSX bytes: one sheet called `title`, every cell text, none a formula;
+    `right_to_left` for a Dari or Pashto reader (first column on the right)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=cell_text(title)[:31] or "Sheet")
+    sheet.sheet_view.rightToLeft = bool(right_to_left)
 
     def cells(values):
         line = []

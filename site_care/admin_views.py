@@ -10,13 +10,15 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
 
-from core import exports
+from core import exports, l10n
 
 from . import fixes
 from .models import Finding, Severity
@@ -50,8 +52,12 @@ class FilterForm(forms.Form):
         self.fields["language"].choices = everything + [
             (locale.language_code, locale.get_display_name()) for locale in Locale.objects.all()
         ]
+        # "خبرها (دری)", "News (انگلیسی)": the language by its name in the reader's
+        # language; the title isolated (FSI … PDI) so an English title keeps its
+        # place in a right-to-left list.
         self.fields["section"].choices = everything + [
-            (page.pk, f"{page.title} ({page.locale.language_code})") for page in sections().select_related("locale")
+            (page.pk, f"\u2068{page.title}\u2069 ({page.locale.get_display_name()})")
+            for page in sections().select_related("locale")
         ]
         owners = get_user_model().objects.filter(owned_pages__isnull=False).distinct().order_by("username")
         self.fields["owner"].choices = everything + [
@@ -96,6 +102,7 @@ def report(request):
     except ValueError:
         page_number = 1
     rows = paginator.get_page(page_number)
+    rows.object_list = with_translation_actions(list(rows.object_list))
     query = request.GET.copy()
     query.pop("p", None)
     return TemplateResponse(
@@ -103,6 +110,41 @@ def report(request):
         "site_care/report.html",
         {"form": form, "rows": rows, "counts": counts, "total": sum(per_check.values()), "query": query.urlencode()},
     )
+
+
+STALE_TRANSLATION = "stale_translation"
+
+
+def with_translation_actions(findings):
+    """A stale translation's row leads to where it is fixed. Its page link
+    opens wagtail-localize's translation editor, which has no Site care
+    panel and, before a sync, still shows the old source text; so the row
+    also names the changed source page and links to the Translation status
+    screen on that page (the translators' screen, with the same freshness
+    test, a Sync button when one is needed and Translate for each language)."""
+    stale = [finding for finding in findings if finding.check_code == STALE_TRANSLATION and finding.page_id]
+    if not stale:
+        return findings
+    wanted = {(finding.page.translation_key, (finding.params or {}).get("source")) for finding in stale}
+    sources = {
+        (page.translation_key, page.locale.language_code): page
+        for page in Page.objects.filter(translation_key__in={key for key, _code in wanted}).select_related("locale")
+        if (page.translation_key, page.locale.language_code) in wanted
+    }
+    for finding in stale:
+        source = sources.get((finding.page.translation_key, (finding.params or {}).get("source")))
+        finding.source_page = source
+        finding.translation_status_url = "{}?{}".format(
+            reverse("ministry_translation_status"),
+            urlencode(
+                {
+                    "q": (source or finding.page).title,
+                    "language": finding.locale.language_code if finding.locale else "",
+                    "status": "out_of_date",
+                }
+            ),
+        )
+    return findings
 
 
 def export(request, file_format):
@@ -117,22 +159,28 @@ def export(request, file_format):
         _("Check"),
         _("Severity"),
         _("Page"),
+        _("Edit address"),
         _("Language"),
         _("Owner"),
         _("Field"),
         _("Problem"),
         _("First seen"),
+        _("First seen (Gregorian, YYYY-MM-DD)"),
     ]
     rows = (
         [
             str(finding.title()),
             finding.get_severity_display(),
             finding.page.title if finding.page else "",
-            finding.locale.language_code if finding.locale else "",
+            _edit_address(request, finding),
+            finding.locale.get_display_name() if finding.locale else "",
             (finding.page.owner.get_username() if finding.page and finding.page.owner else ""),
             str(finding.field_label()),
             finding.message(),
-            finding.first_seen.strftime("%Y-%m-%d"),
+            # As the screen shows it (Solar Hijri, Persian digits for Dari and
+            # Pashto readers), and as a date any spreadsheet sorts.
+            l10n.format_date(finding.first_seen, weekday=False),
+            timezone.localtime(finding.first_seen).date().isoformat(),
         ]
         for finding in findings.select_related("page", "locale", "page__owner").order_by("check_code", "pk").iterator()
     )
@@ -140,11 +188,19 @@ def export(request, file_format):
         response = HttpResponse(exports.write_csv(header, rows), content_type="text/csv; charset=utf-8")
     else:
         response = HttpResponse(
-            exports.write_xlsx(header, rows, title=_("Site health")),
+            exports.write_xlsx(header, rows, title=_("Site health"), right_to_left=l10n.is_rtl()),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
     response["Content-Disposition"] = f'attachment; filename="site-health.{file_format}"'
     return response
+
+
+def _edit_address(request, finding):
+    """Where the reader finds the page: its edit view in the admin (drafts
+    and unpublished pages have no public address)."""
+    if not finding.page_id:
+        return ""
+    return request.build_absolute_uri(reverse("wagtailadmin_pages:edit", args=[finding.page_id]))
 
 
 def page_findings(request, page_id):

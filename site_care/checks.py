@@ -70,6 +70,7 @@ def _snippet(text, around=None):
     _("Arabic letters"),
     _("Arabic letters (%(letters)s) where Dari and Pashto write Persian ones: “%(text)s”."),
     fix=normalize.fix_arabic_letters,
+    description=_("Arabic letters such as ك and ة in Dari or Pashto text, where these languages write Persian ones."),
 )
 def arabic_letters(page, context):
     if not context.script:
@@ -91,6 +92,7 @@ def arabic_letters(page, context):
     _("Mixed digits"),
     _("Latin or Arabic-Indic digits among Persian ones: “%(text)s”."),
     fix=lambda text, language: normalize.fix_digits(text),
+    description=_("Latin or Arabic-Indic digits among Persian ones."),
 )
 def mixed_digits(page, context):
     if not context.script:
@@ -106,6 +108,7 @@ def mixed_digits(page, context):
     _("Tatweel or direction marks"),
     _("%(count)s invisible direction marks or tatweels (ـ) that change how the text shows: “%(text)s”."),
     fix=lambda text, language: normalize.fix_marks(text),
+    description=_("Invisible direction marks or tatweels (ـ) that change how the text shows."),
 )
 def stray_marks(page, context):
     for part in context.parts:
@@ -124,6 +127,7 @@ def stray_marks(page, context):
     Severity.WARNING,
     _("Latin words in the title"),
     _("The title has Latin words (%(words)s): write them in the page's language."),
+    description=_("Latin words in a Dari or Pashto title: write them in the page's language."),
 )
 def latin_in_title(page, context):
     if not context.script:
@@ -144,6 +148,7 @@ def _show_language(params):
     _("Text in another language"),
     _("This text looks like %(language)s, not the page's language: “%(text)s”."),
     display=_show_language,
+    description=_("A paragraph that looks written in another language than the page's."),
 )
 def wrong_language(page, context):
     """A Pashto page's paragraph of 8 words or more without a single Pashto
@@ -172,6 +177,7 @@ def wrong_language(page, context):
     Severity.INFO,
     _("Missing half-space after می"),
     _("Write the prefix joined with a half-space (ZWNJ, می‌شود): “%(words)s”."),
+    description=_("The prefix می or نمی written with a space, or joined without a half-space (ZWNJ)."),
 )
 def prefix_zwnj(page, context):
     if context.script != "fa":
@@ -201,6 +207,7 @@ def image_alt(page, context):
     Severity.WARNING,
     _("Skipped heading level"),
     _("A level %(level)s heading follows a level %(previous)s heading: screen reader users lose the outline."),
+    description=_("A heading more than one level below the one before it: screen reader users lose the outline."),
 )
 def skipped_heading(page, context):
     previous = 1
@@ -240,6 +247,7 @@ def _show_owner(params):
     _("Not reviewed for a long time"),
     _("Not changed since %(date)s (more than %(days)s days): %(owner)s, please check it is still right."),
     display=_show_owner,
+    description=_("A published page not changed for a long time: its owner should check it is still right."),
 )
 def not_reviewed(page, context):
     if not page.live:
@@ -311,6 +319,7 @@ def reference_targets(context):
     Severity.ERROR,
     _("Link to something deleted"),
     _("A link or embedded %(kind)s (#%(id)s) leads to something that no longer exists."),
+    description=_("A link or embed leads to a page, image or document that no longer exists."),
 )
 def broken_reference(page, context):
     for kind, object_id, field, location in context.references[0]:
@@ -322,6 +331,7 @@ def broken_reference(page, context):
     Severity.WARNING,
     _("Link to an unpublished page"),
     _("A link leads to the page “%(title)s”, which is not published: readers get “page not found”."),
+    description=_("A link leads to a page that is not published: readers get “page not found”."),
 )
 def unpublished_link(page, context):
     if not page.live:
@@ -343,6 +353,7 @@ def _link_reason(params):
     _("External link broken or doubtful"),
     _("The link to %(url)s: %(reason)s"),
     display=lambda params: {**params, "reason": _link_reason(params)},
+    description=_("A link to another website that was broken or doubtful when the link checker last tried it."),
 )
 def external_link(page, context):
     """Records the page's external addresses for the link checker; reports
@@ -382,6 +393,7 @@ def _show_languages(params):
     _("Missing translation"),
     _("Published in this language but not in %(languages)s."),
     display=_show_languages,
+    description=_("Published in one language but missing or not published in another."),
 )
 def missing_translation(page, context):
     if not page.live or page.depth < 2:
@@ -411,6 +423,7 @@ def _rank(code):
     _("Translation out of date"),
     _("The %(source)s page changed after this translation was last synchronised: translate the changes."),
     display=_show_languages,
+    description=_("The source page changed after the translation was last synchronised: the changes need translating."),
 )
 def stale_translation(page, context):
     from core import freshness
@@ -439,6 +452,7 @@ def stale_translation(page, context):
     _("Section empty in this language"),
     _("This section has no published pages in this language, while its %(languages)s version has %(count)s."),
     display=_show_languages,
+    description=_("A section with no published pages in this language while its other languages have some."),
 )
 def empty_section(page, context):
     if not page.live or page.get_children().live().exists():

@@ -70,6 +70,14 @@ class Finding(models.Model):
         check = self.site_check
         return check.describe(self) if check else self.check_code
 
+    def message_html(self):
+        """The message for an admin page: values escaped and isolated, so an
+        address inside a Dari sentence keeps its order (exports use `message`)."""
+        from django.utils.html import conditional_escape
+
+        check = self.site_check
+        return check.describe_html(self) if check else conditional_escape(self.check_code)
+
     def title(self):
         check = self.site_check
         return check.title if check else self.check_code

@@ -1,5 +1,7 @@
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -40,6 +42,12 @@ def register_site_health_report():
 
 
 hooks.register("construct_wagtail_userbar", userbar.extend_content_checker)
+
+
+@hooks.register("insert_global_admin_css")
+def site_care_css():
+    # Global: the side panel is part of every page editor.
+    return format_html('<link rel="stylesheet" href="{}">', static("site_care/css/admin.css"))
 
 
 @hooks.register("register_log_actions")

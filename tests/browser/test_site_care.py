@@ -94,3 +94,77 @@ def test_editor_fixes_and_submits_director_sees_what_remains(page, story):
     assert "نیم‌فاصله" in text
     assert "حروف عربی" not in text
     screenshot(page, "site-care-2-director")
+
+
+def test_each_site_health_filter_keeps_its_label_above_its_control(page, story):
+    """The reviewer saw "بخش" at the end of one row and its dropdown on the
+    next, and a tiny Filter button: each label now sits right above its own
+    control, right to left and left to right."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    base = story["url"]
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for language in ("fa-af", "en"):
+        profile = UserProfile.get_for_user(get_user_model().objects.get(username="care-chief"))
+        profile.preferred_language = language
+        profile.save()
+        sign_in(page, base, "care-chief")
+        page.goto(f"{base}/admin/site-care/")
+        for name in ("check", "language", "section", "owner", "severity"):
+            label, control = page.locator(f"label[for=id_{name}]"), page.locator(f"#id_{name}")
+            assert label.count() == 1, (language, name)
+            above, below = label.bounding_box(), control.bounding_box()
+            gap = below["y"] - (above["y"] + above["height"])
+            assert 0 <= gap < 16, (language, name, above, below)  # right above, on the same row of the form
+            assert below["x"] - 1 <= above["x"] and above["x"] + above["width"] <= below["x"] + below["width"] + 1
+        button = page.locator("[data-site-care-filters] button[type=submit]").bounding_box()
+        assert button["height"] >= 36, button
+        screenshot(page, f"site-care-3-filters-{language}")
+
+
+def test_an_address_in_the_panel_reads_left_to_right_in_one_piece(page, story):
+    """The reviewer saw "http://old-" end one right-to-left line and
+    "portal.moci.invalid/annual-report: نام" start the next: the address is
+    now isolated left to right and wraps inside itself."""
+    from django.utils import timezone
+
+    from site_care.models import Finding
+
+    url = "http://old-portal.moci.invalid/annual-report"
+    news = story["page"]
+    Finding.objects.create(
+        key="browser-broken-link".ljust(64, "x"),
+        page_id=news.pk,
+        locale_id=news.locale_id,
+        check_code="external_link",
+        severity="error",
+        field="body",
+        location=url,
+        params={"url": url, "reason": '{"message": "The host name does not exist.", "params": {}}', "status": "broken"},
+        last_seen=timezone.now(),
+    )
+    base = story["url"]
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    sign_in(page, base, "care-ed")
+    page.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    panel = open_site_care_panel(page)
+    address = panel.locator("[data-site-care-finding=external_link] bdi[dir=ltr]")
+    assert address.inner_text() == url
+    # "old-" and "portal" sit side by side, left to right, on one line.
+    rects = address.evaluate(
+        """bdi => {
+            const text = bdi.firstChild, at = (start, end) => {
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, end);
+                return range.getBoundingClientRect();
+            };
+            const i = text.data.indexOf("portal");
+            return [at(i - 4, i), at(i, i + 6)];
+        }"""
+    )
+    old, portal = rects
+    assert abs(old["y"] - portal["y"]) < 2, rects
+    assert portal["x"] >= old["x"] + old["width"] - 1, rects
+    screenshot(page, "site-care-4-panel-address")
