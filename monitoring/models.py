@@ -87,6 +87,23 @@ def local_moment(value):
     return f"{l10n.format_date(value, weekday=False)} {l10n.format_time(value)}"
 
 
+def feed_address_refusal(url):
+    """Why a feed address the fetcher would refuse is refused when it is saved
+    (the admin's form and the add_monitoring_source command), or None."""
+    try:
+        fetching.check_address(url)
+    except fetching.FetchError as error:
+        # A name that does not resolve now may tomorrow: the fetcher records it on the source.
+        if error.code == "private_address":
+            return gettext(
+                "This address is on this server or a private network (%(host)s): "
+                "the monitoring never fetches such an address."
+            ) % {"host": error.params.get("host", "")}
+        if error.code == "not_web_address":
+            return gettext("Write a web address beginning with http:// or https://.")
+    return None
+
+
 class SourceForm(WagtailAdminModelForm):
     """The countries in the reader's language, Afghanistan first; a feed
     address the fetcher would refuse is refused here, when it is saved."""
@@ -98,8 +115,10 @@ class SourceForm(WagtailAdminModelForm):
 
     def clean_feed_url(self):
         url = self.cleaned_data.get("feed_url")
-        if not url:
-            return url
+        refusal = feed_address_refusal(url) if url else None
+        if refusal:
+            raise ValidationError(refusal)
+        return url
         try:
             fetching.check_address(url)
         except fetching.FetchError as error:

@@ -40,11 +40,17 @@ def test_fetch_all_due_sources_reports_the_broken_one_and_goes_on(sources, rules
     assert run("fetch_sources").strip() == ""
 
 
-def test_bad_arguments_are_refused_with_a_message(db):
+def test_bad_arguments_are_refused_with_a_message(db, settings):
+    settings.MONITORING_ALLOW_PRIVATE_ADDRESSES = False
     with pytest.raises(CommandError, match="No media outlet"):
         run("add_monitoring_source", "https://example.org/rss", "--name", "x", "--outlet", "nobody")
-    with pytest.raises(CommandError, match="feed_url"):
+    with pytest.raises(CommandError, match="http"):
         run("add_monitoring_source", "not a url", "--name", "x")
+    # The command refuses what the admin's form refuses: this machine, a private network.
+    for inside in ("http://127.0.0.1:8000/feed", "http://10.1.2.3/rss", "http://[::1]/rss"):
+        with pytest.raises(CommandError, match="شبکهٔ خصوصی"):
+            run("add_monitoring_source", inside, "--name", "inside")
+    assert not Source.objects.exists()
     with pytest.raises(CommandError, match="No source"):
         run("fetch_sources", "999999")
     with pytest.raises(CommandError, match="1405-09-16"):

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from directory.models import Organisation
 
-from ...models import Language, Source
+from ...models import Language, Source, feed_address_refusal
 
 
 class Command(BaseCommand):
@@ -19,6 +19,9 @@ class Command(BaseCommand):
         parser.add_argument("--every", type=int, default=30, help="Minutes between checks")
 
     def handle(self, feed_url, name, outlet, kind, language, country, every, **options):
+        refusal = feed_address_refusal(feed_url)
+        if refusal:
+            raise CommandError(refusal)
         found = None
         if outlet:
             outlets = Organisation.objects.filter(key=outlet, category__slug="media")
