@@ -19,4 +19,5 @@ DEMO_USERS = [
     ("director", "Directors", "Demo", "Director", "fa-af"),
     ("translator", "Translators", "Demo", "Translator", "fa-af"),
     ("directory", "Directory managers", "Demo", "Directory manager", "fa-af"),
+    ("monitor", "Monitors", "Demo", "Monitor", "fa-af"),
 ]

@@ -50,12 +50,16 @@ def test_load_demo_content_twice_changes_nothing(capsys):
 def test_demo_users_can_sign_in_with_the_printed_passwords(client, capsys):
     call_command("load_demo_content")
     lines = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
-    printed = {parts[0]: parts[1] for parts in lines if parts and parts[0] in {"editor", "director", "translator"}}
-    assert set(printed) == {"editor", "director", "translator"}
+    roles = {"editor", "director", "translator", "monitor"}
+    printed = {parts[0]: parts[1] for parts in lines if parts and parts[0] in roles}
+    assert set(printed) == roles
     for username, password in printed.items():
         response = client.post("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
         assert response.status_code == 302, username
         assert client.get("/admin/").status_code == 200
+        if username == "monitor":  # the monitors' own screen, with the demo's clippings
+            inbox = client.get("/admin/monitoring/")
+            assert inbox.status_code == 200 and 'name="ids"' in inbox.content.decode()
         client.logout()
 
 
