@@ -3,11 +3,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.admin_menu import PermissionMenuItem
 from core.page_cache import bump_generation
 from core.restricted import (
     RestrictedChooseResultsView,
@@ -172,15 +172,6 @@ def register_directory_urls():
         path("directory/import/<int:import_id>/", admin_views.import_review, name="directory_import_review"),
         path("directory/export/", admin_views.export_view, name="directory_export"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

@@ -2,11 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 
 from core import l10n
+from core.admin_menu import PermissionMenuItem
 from core.wagtail_hooks import MinistrySnippetViewSet
 
 from . import admin_views
@@ -93,15 +93,6 @@ def register_monitoring_urls():
         ),
         path("monitoring/digests/<int:digest_id>/pdf/", admin_views.digest_pdf, name="monitoring_digest_pdf"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

@@ -4,7 +4,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from core.admin_menu import PermissionMenuItem
 
 from . import admin_views, panels, userbar
 
@@ -19,15 +20,6 @@ def register_site_care_urls():
         path("site-care/pages/<int:page_id>/", admin_views.page_findings, name="site_care_page"),
         path("site-care/findings/<str:finding_id>/fix/", admin_views.apply_fix, name="site_care_fix"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")
