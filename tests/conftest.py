@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.support import snapshots
+from tests.support import snapshots, workers
 from tests.support.cache import clear_cache
 from tests.support.pages import translate_page
+from tests.support.smtp import SmtpServer
 
 
 @pytest.fixture(scope="session")
@@ -148,3 +149,28 @@ def gallery_index(dari_home):
 @pytest.fixture
 def translated():
     return translate_page
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on this machine (aiosmtpd); Django in this process
+    sends to it, and worker processes are given its port."""
+    server = SmtpServer().start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
+    settings.DEFAULT_FROM_EMAIL = "press@moci.gov.af"
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    """A database of its own (migrated, empty) for tests that start worker processes."""
+    database_url, drop = workers.scratch_database(tmp_path)
+    yield database_url
+    drop()

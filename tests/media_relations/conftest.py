@@ -6,7 +6,6 @@ from directory.models import Visibility
 from media_relations.models import DistributionList
 from pressroom import factories
 from tests.support.pages import translate_page
-from tests.support.smtp import SmtpServer
 from tests.support.users import make_user
 
 
@@ -57,18 +56,3 @@ def media_list(journalists):
     media = DistributionList.objects.create(name="National media")
     media.organisations.add(outlet)
     return media
-
-
-@pytest.fixture
-def smtp(settings):
-    server = SmtpServer().start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 5
-    settings.DEFAULT_FROM_EMAIL = "press@moci.gov.af"
-    try:
-        yield server
-    finally:
-        server.stop()

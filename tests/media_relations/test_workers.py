@@ -7,21 +7,6 @@ from collections import Counter
 import pytest
 
 from tests.support import servers, workers
-from tests.support.smtp import SmtpServer
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def scratch(tmp_path):
-    database_url, drop = workers.scratch_database(tmp_path)
-    yield database_url
-    drop()
 
 
 def delivered(smtp):

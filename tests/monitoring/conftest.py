@@ -6,7 +6,6 @@ from directory import factories as directory_factories
 from monitoring.models import Rule, Source
 from tests.support import feed_server
 from tests.support.feed_server import FeedServer
-from tests.support.smtp import SmtpServer
 
 NOW = datetime(2026, 12, 6, 6, 0, tzinfo=UTC)
 
@@ -267,18 +266,3 @@ def rules(db):
         "torkham": Rule.objects.create(name="Ports", terms_any="Torkham\nport\nبندر", terms_none="football"),
         "prices": Rule.objects.create(name="قیمت‌ها", terms_any="قیمت\nprices", languages=["fa-af"]),
     }
-
-
-@pytest.fixture
-def smtp(settings):
-    server = SmtpServer().start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 5
-    settings.DEFAULT_FROM_EMAIL = "press@moci.gov.af"
-    try:
-        yield server
-    finally:
-        server.stop()

@@ -3,25 +3,7 @@ reading django-celery-beat's rows), a real Celery worker, a real broker (the
 machine's Redis when it answers), the production settings, the local feed
 server and a real SMTP server."""
 
-import pytest
-
 from tests.support import servers, workers
-from tests.support.smtp import SmtpServer
-
-
-@pytest.fixture
-def smtp_server():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def scratch(tmp_path):
-    database_url, drop = workers.scratch_database(tmp_path)
-    yield database_url
-    drop()
-
 
 SETUP = """
 from django_celery_beat.models import IntervalSchedule, PeriodicTask
@@ -76,12 +58,12 @@ def start_beat(env, log_path):
     )
 
 
-def test_the_schedule_and_a_worker_fetch_match_and_send_the_digest_once(tmp_path, scratch, smtp_server, feeds):
+def test_the_schedule_and_a_worker_fetch_match_and_send_the_digest_once(tmp_path, scratch, smtp, feeds):
     _server, urls = feeds
     env = workers.mail_env(
         tmp_path,
         scratch,
-        smtp_server.port,
+        smtp.port,
         MONITORING_ALLOW_PRIVATE_ADDRESSES="1",
         MONITORING_FETCH_TIMEOUT="1.5",
         MONITORING_MAX_BYTES=str(1024 * 1024),
@@ -101,7 +83,7 @@ def test_the_schedule_and_a_worker_fetch_match_and_send_the_digest_once(tmp_path
         assert clippings == 2  # the carpets story (three outlets, one clipping) and Torkham
         digest_id, first, second = workers.run(env, APPROVE).split()
         assert first == second == "True"  # the send task queued twice
-        workers.wait_until(lambda: len(smtp_server.sink.received()) >= 2, 60, what="the digest sent")
+        workers.wait_until(lambda: len(smtp.sink.received()) >= 2, 60, what="the digest sent")
 
         def both_send_tasks_ran():
             lines = (tmp_path / "worker.log").read_text().splitlines()
@@ -111,7 +93,7 @@ def test_the_schedule_and_a_worker_fetch_match_and_send_the_digest_once(tmp_path
     finally:
         workers.stop(beat)
         workers.stop(worker)
-    received = smtp_server.sink.by_recipient()
+    received = smtp.sink.by_recipient()
     assert sorted(received) == ["deputy@example.org", "minister@example.org"]
     assert all(len(messages) == 1 for messages in received.values())
     log = (tmp_path / "worker.log").read_text()

@@ -39,13 +39,6 @@ print(json.dumps({
 
 
 @pytest.fixture
-def scratch(tmp_path):
-    database_url, drop = workers.scratch_database(tmp_path)
-    yield database_url
-    drop()
-
-
-@pytest.fixture
 def link_server():
     from tests.support.link_server import LinkServer
 
