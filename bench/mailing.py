@@ -19,7 +19,6 @@ import http.client
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -31,17 +30,16 @@ import uuid
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
-from workers import start_workers  # bench/workers.py (the script's folder is on the path)
+from workers import (  # bench/workers.py (the script's folder is on the path)
+    free_port,
+    manage,
+    production_env,
+    start_workers,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class CountingSink:
@@ -60,49 +58,17 @@ class CountingSink:
         return "250 OK"
 
 
-def redis_answers(url):
-    try:
-        import redis
-
-        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
-    except Exception:  # any failure means: no Redis here
-        return False
-
-
 def environment(folder, database_url, smtp_port):
-    redis_url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL",)}
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "settings.production",
-            "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url,
-            "SECURE_SSL_REDIRECT": "0",
-            "STATIC_ROOT": str(folder / "static"),
-            "MEDIA_ROOT": str(folder / "media"),
-            "MINISTRY_2FA_ENFORCED": "0",
-            "EMAIL_HOST": "127.0.0.1",
-            "EMAIL_PORT": str(smtp_port),
-            "EMAIL_USE_TLS": "0",
-            "DEFAULT_FROM_EMAIL": "press@moci.gov.af",
-            "SITE_BASE_URL": "https://moci.gov.af",
-            "CELERY_BROKER_URL": redis_url if redis_answers(redis_url) else "filesystem://",
-            "CELERY_QUEUE": f"bench-{uuid.uuid4().hex[:8]}",
-            "VAR_DIR": str(folder / "var"),
-            "MAILING_PARALLEL_TASKS": "4",
-        }
+    return production_env(
+        folder,
+        database_url,
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(smtp_port),
+        EMAIL_USE_TLS="0",
+        DEFAULT_FROM_EMAIL="press@moci.gov.af",
+        SITE_BASE_URL="https://moci.gov.af",
+        MAILING_PARALLEL_TASKS="4",
     )
-    return env
-
-
-def manage(env, *args):
-    result = subprocess.run(
-        [PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=900
-    )
-    if result.returncode:
-        sys.exit(f"manage.py {args[0]} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
 
 
 SETUP = """

@@ -25,8 +25,6 @@ import os
 import random
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,7 +35,12 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from workers import start_workers  # bench/workers.py (the script's folder is on the path)
+from workers import (  # bench/workers.py (the script's folder is on the path)
+    free_port,
+    manage,
+    production_env,
+    start_workers,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -65,12 +68,6 @@ WORDS = {
     ).split(),
 }
 LANGUAGES = ["fa-af", "ps", "en"]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def language_of(source):
@@ -159,46 +156,10 @@ class Site:
         return self
 
 
-def redis_answers(url):
-    try:
-        import redis
-
-        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
-    except Exception:  # any failure means: no Redis here
-        return False
-
-
 def environment(folder, database_url):
-    redis_url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL",)}
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "settings.production",
-            "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url,
-            "SECURE_SSL_REDIRECT": "0",
-            "STATIC_ROOT": str(folder / "static"),
-            "MEDIA_ROOT": str(folder / "media"),
-            "MINISTRY_2FA_ENFORCED": "0",
-            "EMAIL_HOST": "127.0.0.1",
-            "EMAIL_PORT": "9",
-            "CELERY_BROKER_URL": redis_url if redis_answers(redis_url) else "filesystem://",
-            "CELERY_QUEUE": f"bench-{uuid.uuid4().hex[:8]}",
-            "VAR_DIR": str(folder / "var"),
-            "MONITORING_ALLOW_PRIVATE_ADDRESSES": "1",
-        }
+    return production_env(
+        folder, database_url, EMAIL_HOST="127.0.0.1", EMAIL_PORT="9", MONITORING_ALLOW_PRIVATE_ADDRESSES="1"
     )
-    return env
-
-
-def manage(env, *args):
-    result = subprocess.run(
-        [PYTHON, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=1800
-    )
-    if result.returncode:
-        sys.exit(f"manage.py {args[0]} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return result.stdout
 
 
 def shell(env, script):
