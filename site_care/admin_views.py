@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 
 from core import exports, l10n
 
-from . import fixes
+from . import fixes, runner
 from .models import Finding, Severity
 from .registry import registry
 
@@ -211,7 +211,7 @@ def page_findings(request, page_id):
         "wagtailadmin.access_admin"
     ):
         raise PermissionDenied
-    findings = Finding.objects.open().filter(page=page).order_by("check_code", "pk")
+    findings = runner.open_findings(page)
     return TemplateResponse(request, "site_care/page_findings.html", {"page": page, "findings": findings})
 
 

@@ -8,7 +8,7 @@ from django.middleware.csrf import get_token
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
 
-from .models import Finding
+from . import runner
 
 
 class FindingsSidePanel(BaseSidePanel):
@@ -29,7 +29,7 @@ class FindingsSidePanel(BaseSidePanel):
 
     def __init__(self, page, request):
         super().__init__(page, request)
-        self.findings = list(Finding.objects.open().filter(page_id=page.pk).order_by("-severity", "check_code", "pk"))
+        self.findings = runner.open_findings(page)
 
     def get_context_data(self, parent_context):
         from . import fixes, runner

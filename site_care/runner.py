@@ -172,7 +172,10 @@ def worst(findings):
 
 
 def open_findings(page):
-    return list(Finding.objects.open().filter(page_id=page.pk).order_by("-severity", "check_code"))
+    """The page's open findings, errors first, then warnings, then information
+    (severity is stored as a word: ordering by it in SQL would put errors last)."""
+    found = Finding.objects.open().filter(page_id=page.pk).select_related("page").order_by("check_code", "pk")
+    return sorted(found, key=lambda finding: -SEVERITY_RANK.get(finding.severity, 0))
 
 
 def blocking_findings(page):

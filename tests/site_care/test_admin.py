@@ -207,3 +207,23 @@ def test_broken_reference_and_unpublished_link(news_page, news_index, people):
     runner.check_page(page)
     codes = set(Finding.objects.open().filter(page_id=page.pk).values_list("check_code", flat=True))
     assert {"broken_reference", "unpublished_link"} <= codes
+
+
+def test_the_panel_lists_errors_before_warnings(news_index, news_page, people, login):
+    """An editor reads the worst problem first: the link to a deleted page (an
+    error) above the Arabic letters in the title (a warning)."""
+    from pressroom import factories
+
+    gone = factories.NewsPageFactory(parent=news_index, title="حذف‌شده")
+    page = news_page(
+        title="گزارش كار وزارت",
+        body=paragraph(f'<p>ببینید <a linktype="page" id="{gone.pk}">این</a> را.</p>'),
+        owner=people["editor"],
+    )
+    gone.delete()
+    runner.check_page(page)
+    for url in (f"/admin/pages/{page.pk}/edit/", f"/admin/site-care/pages/{page.pk}/"):
+        html = login(people["editor"]).get(url).content.decode()
+        error = html.index('data-site-care-finding="broken_reference"')
+        warning = html.index('data-site-care-finding="arabic_letters"')
+        assert error < warning, url
