@@ -334,3 +334,40 @@ def test_a_digest_is_assembled_only_for_a_day_that_has_come(client, people, clip
         reverse("monitoring_digest_build"), {"date": digests.written_day(digests.yesterday(), "fa-af")}
     )
     assert response.status_code == 302 and Digest.objects.get().date == digests.yesterday()
+
+
+def test_an_outlets_title_cannot_break_out_of_the_digest_frame(client, people, clippings):
+    """A headline written to escape the frame's attribute stays text inside the
+    (sandboxed) digest: the admin page itself gets no script and no element of it."""
+    from html.parser import HTMLParser
+
+    from monitoring import digest as digests
+
+    Clipping.objects.filter(pk=clippings[0].pk).update(
+        title='"><script>alert(1)</script><img src=x onerror=alert(2)>', importance=Importance.HIGH
+    )
+    digest = digests.build(timezone.localdate())
+    client.force_login(people["director"])
+    page = client.get(reverse("monitoring_digest", args=[digest.pk])).content.decode()
+
+    class Outside(HTMLParser):
+        scripts, images, srcdoc, in_script = [], [], "", False
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "iframe":
+                self.srcdoc = attrs.get("srcdoc", "")
+            self.in_script = tag == "script"
+            if tag == "img":
+                self.images.append(attrs)
+
+        def handle_data(self, data):
+            if self.in_script:
+                self.scripts.append(data)
+
+    outside = Outside()
+    outside.feed(page)
+    assert not any("alert(" in script for script in outside.scripts)
+    assert not any("onerror" in image for image in outside.images)
+    # Inside the frame the headline is shown as text.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outside.srcdoc

@@ -227,3 +227,15 @@ def test_the_panel_lists_errors_before_warnings(news_index, news_page, people, l
         error = html.index('data-site-care-finding="broken_reference"')
         warning = html.index('data-site-care-finding="arabic_letters"')
         assert error < warning, url
+
+
+def test_text_quoted_in_a_finding_is_shown_as_text_never_as_markup(news_page, people, login):
+    """An attacker's title, quoted back in the finding's message, stays text
+    on the panel, the report and the page's findings."""
+    page = news_page(title='<img src=x onerror="alert(1)"> كار', owner=people["editor"])
+    runner.check_page(page)
+    client = login(people["director"])
+    for url in (f"/admin/pages/{page.pk}/edit/", "/admin/site-care/", f"/admin/site-care/pages/{page.pk}/"):
+        html = client.get(url).content.decode()
+        assert "&lt;img src=x onerror=" in html, url
+        assert "<img src=x" not in html, url
