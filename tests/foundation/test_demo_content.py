@@ -37,7 +37,9 @@ def test_demo_translations_are_wagtail_localize_translations():
     assert Translation.objects.filter(source__specific_content_type__model="standardpage").count() == 2
 
 
-def test_load_demo_content_twice_changes_nothing(capsys):
+def test_load_demo_content_twice_changes_nothing(demo_content, capsys):
+    # The whole demo is loaded (`demo_content`, once per run): loading it
+    # again, and again, changes nothing.
     call_command("load_demo_content")
     before = snapshot()
     call_command("load_demo_content")
@@ -47,7 +49,7 @@ def test_load_demo_content_twice_changes_nothing(capsys):
         assert username in output
 
 
-def test_demo_users_can_sign_in_with_the_printed_passwords(client, capsys):
+def test_demo_users_can_sign_in_with_the_printed_passwords(demo_content, client, capsys):
     call_command("load_demo_content")
     lines = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
     roles = {"editor", "director", "translator", "monitor"}

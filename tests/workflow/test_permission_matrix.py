@@ -5,13 +5,18 @@ through what the admin chooses to show.
                  anonymous editor translator director directory manager"""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.operations import TranslationCreator
 
+from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
+from home.models import HomePage
 from pressroom import factories
 from pressroom.models import NewsPage
 from tests.support.forms import edit_form
+from tests.support.shared_rows import shared_rows
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -39,9 +44,20 @@ EXPECTED = {
 }
 
 
-@pytest.fixture
-def world(people, news_index, login):
+def _people():
+    return {
+        "editor": make_user("wf-editor", EDITORS),
+        "director": make_user("wf-director", DIRECTORS),
+        "translator": make_user("wf-translator", TRANSLATORS),
+        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
+    }
+
+
+def _world():
+    people = _people()
     editor = people["editor"]
+    home = HomePage.objects.get(locale__language_code="fa-af")
+    news_index = factories.NewsIndexPageFactory(parent=home, slug="test-news", title="اخبار آزمایشی")
     live = factories.NewsPageFactory(parent=news_index, title="خبر منتشرشده", owner=editor)
     draft = factories.NewsPageFactory(parent=news_index, title="پیش‌نویس", owner=editor, draft=True)
     submitted = factories.NewsPageFactory(parent=news_index, title="ارسال‌شده", owner=editor, draft=True)
@@ -53,10 +69,10 @@ def world(people, news_index, login):
     TranslationCreator(people["director"], [Locale.objects.get(language_code="en")]).create_translations(live)
     english = live.get_translation(Locale.objects.get(language_code="en"))
     # The form a director would send for these pages, for roles that cannot load it.
-    director_client = login(people["director"])
+    director_client = Client()
+    director_client.force_login(people["director"])
     forms = {"live": edit_form(director_client, live), "draft": edit_form(director_client, draft)}
-    director_client.logout()
-    return {
+    return people, {
         "index": news_index,
         "live": live,
         "draft": draft,
@@ -65,6 +81,24 @@ def world(people, news_index, login):
         "forms": forms,
         "task_state": submitted.current_workflow_state.current_task_state,
     }
+
+
+@pytest.fixture(scope="module")
+def matrix(django_db_setup, django_db_blocker):
+    """The people and pages are made once for the 75 cases (each case's
+    changes are rolled back after it: tests/support/shared_rows.py)."""
+    with shared_rows(django_db_blocker, _world) as made:
+        yield made
+
+
+@pytest.fixture
+def people(matrix):
+    return matrix[0]
+
+
+@pytest.fixture
+def world(matrix):
+    return matrix[1]
 
 
 def _ok(response):
