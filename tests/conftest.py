@@ -1,11 +1,13 @@
 """Shared fixtures.
 
-The test database gets a small site once per session: the three language
-trees with their sections, the About page, the directory page with its
-sample entries, the footer's contacts and the demo users (a few seconds).
-The press room's demo items (news, statements, galleries with their images:
-most of the demo's load time) are loaded only in a test process that runs
-a test asking for `demo_content`: the tests that are about the demo. Tests
+The test database gets a small site once per session (tests/support/site.py):
+the three language trees with their sections, the About page, the directory
+page with its sample entries, the footer's contacts and the demo users (a
+few seconds). The other apps' demo content (the press room's items with their
+images: most of the demo's load time; the press conference, mailing,
+monitoring inbox and digest, site-care findings) is loaded only in a test
+process that runs a test asking for `demo_content`: the tests that are about
+the demo. Tests
 that need a committed database (browser tests) start from the migrated
 state and load what they need themselves.
 """
@@ -19,6 +21,7 @@ from django.conf import settings
 from tests.support import snapshots, workers
 from tests.support.cache import clear_cache
 from tests.support.pages import translate_page
+from tests.support.site import load_small_site
 from tests.support.smtp import SmtpServer
 
 
@@ -54,10 +57,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from ministry_site import demo
-
     with django_db_blocker.unblock():
-        demo.load(log=lambda line: None, pressroom=False)
+        load_small_site()
         # Browser tests restore this state into their emptied database.
         snapshots.keep("site")
     yield

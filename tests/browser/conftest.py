@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.snapshots import restore_or_build
+from tests.support.site import restore_small_site
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -68,10 +68,8 @@ def live_demo(live_server, transactional_db):
 
     A transactional test empties the database when it ends, so each one puts
     back what the migrations made before loading the demo."""
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     return live_server
 
 
@@ -79,11 +77,9 @@ def live_demo(live_server, transactional_db):
 def dari_gallery(live_server, transactional_db):
     from wagtail.models import Site
 
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
     from pressroom import factories
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.GalleryIndexPageFactory(parent=home, title="گالری‌ها", slug="test-galleries")
     photos = [

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from tests.support.browser import screenshot
-from tests.support.snapshots import restore_or_build
+from tests.support.site import restore_small_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,12 +25,10 @@ def newsroom(live_server, transactional_db):
     from wagtail.models import Site
     from wagtail.users.models import UserProfile
 
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
     from pressroom import factories
     from tests.support.pages import translate_page
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.NewsIndexPageFactory(parent=home, title="خبرها", slug="path-news")
     translate_page(index, "ps")

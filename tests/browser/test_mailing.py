@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support.browser import screenshot
+from tests.support.site import restore_small_site
 from tests.support.smtp import SmtpServer, html_part
-from tests.support.snapshots import restore_or_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,14 +25,12 @@ def press_office(live_server, transactional_db, settings):
     from wagtail.models import Site
     from wagtail.users.models import UserProfile
 
-    from core.site_structure import ensure_site_structure
     from directory import factories as directory_factories
     from media_relations.models import DistributionList
-    from ministry_site import demo
     from pressroom import factories
     from tests.support.pages import translate_page
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = factories.StatementIndexPageFactory(parent=home, title="اعلامیه‌ها", slug="mail-statements")
     statement = factories.StatementPageFactory(parent=index, title="اعلامیه صادرات قالین", slug="carpets")

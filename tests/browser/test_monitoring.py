@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from tests.support.browser import axe_violations, screenshot
-from tests.support.snapshots import restore_or_build
+from tests.support.site import restore_small_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,11 +20,9 @@ def inbox(live_server, transactional_db):
     from django.utils import timezone
     from wagtail.users.models import UserProfile
 
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
     from monitoring.models import Clipping
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     Clipping.objects.all().delete()
     now = timezone.now()
     made = [

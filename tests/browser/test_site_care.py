@@ -3,9 +3,10 @@ quick fix from the editor's Site care panel (a new draft), submits it; the
 director, in the page's approval view, sees the findings that remain."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.support.browser import screenshot
-from tests.support.snapshots import restore_or_build
+from tests.support.site import restore_small_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,12 +22,10 @@ def story(live_server, transactional_db):
     from wagtail.models import Site
     from wagtail.users.models import UserProfile
 
-    from core.site_structure import ensure_site_structure
-    from ministry_site import demo
     from pressroom import factories
     from site_care import runner
 
-    restore_or_build("site", lambda: (ensure_site_structure(), demo.load(log=lambda line: None, pressroom=False)))
+    restore_small_site()
     users = {}
     for username, group in (("care-ed", "Editors"), ("care-chief", "Directors")):
         user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
@@ -53,8 +52,17 @@ def sign_in(page, base, username):
 
 
 def open_site_care_panel(page):
-    page.locator("[data-side-panel-toggle=site-care]").click()
+    """Open the side panel as a user does: click its toggle, and click again
+    if the first click came before the admin's scripts listened (seen on a
+    loaded machine: the panel stayed hidden after one early click)."""
     panel = page.locator("[data-site-care-panel]")
+    for _attempt in range(5):
+        page.locator("[data-side-panel-toggle=site-care]").click()
+        try:
+            panel.wait_for(state="visible", timeout=3000)
+            return panel
+        except PlaywrightTimeoutError:
+            continue
     panel.wait_for(state="visible")
     return panel
 

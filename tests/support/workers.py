@@ -106,19 +106,27 @@ def run(env, script, timeout=300):
     return result.stdout.strip().splitlines()[-1]
 
 
-def counts(env, mailing_id):
-    """The mailing's deliveries per status, read straight from the database."""
-    query = "SELECT status, COUNT(*) FROM media_relations_delivery WHERE mailing_id = %s GROUP BY status"
+def query(env, sql, params=()):
+    """Rows of one SQL query (written with %s placeholders) on `env`'s
+    database, read from this process: polling costs no Django start-up."""
     url = env["DATABASE_URL"]
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url[len("sqlite:///") :], timeout=10) as connection:
-            rows = connection.execute(query.replace("%s", "?"), (mailing_id,)).fetchall()
-    else:
-        import psycopg
+            return connection.execute(sql.replace("%s", "?"), tuple(params)).fetchall()
+    import psycopg
 
-        with psycopg.connect(url) as connection:
-            rows = connection.execute(query, (mailing_id,)).fetchall()
-    return dict(rows)
+    with psycopg.connect(url) as connection:
+        return connection.execute(sql, tuple(params)).fetchall()
+
+
+def count(env, sql, params=()):
+    return query(env, sql, params)[0][0]
+
+
+def counts(env, mailing_id):
+    """The mailing's deliveries per status, read straight from the database."""
+    sql = "SELECT status, COUNT(*) FROM media_relations_delivery WHERE mailing_id = %s GROUP BY status"
+    return dict(query(env, sql, (mailing_id,)))
 
 
 def wait_until(predicate, timeout, step=0.5, what="the condition"):

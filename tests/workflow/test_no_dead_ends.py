@@ -18,8 +18,12 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
+from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
+from home.models import HomePage
 from pressroom import factories
 from tests.support.pages import translate_page
+from tests.support.shared_rows import shared_rows
+from tests.support.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +33,18 @@ pytestmark = pytest.mark.django_db
 NOT_SCREENS = re.compile(r"^/admin/(logout/|jsi18n/|api/|localize/jsi18n/|bulk/)|\.(js|css|svg|png|ico)(\?|$)")
 
 
-@pytest.fixture
-def desk(people, login, news_index):
-    """A news section in Dari and Pashto, with a live item whose Pashto
-    translation is under way, a changed (out of date) one, and one waiting
-    for the directors."""
+def _desk():
+    """People, and a news section in Dari and Pashto, with a live item whose
+    Pashto translation is under way, a changed (out of date) one, and one
+    waiting for the directors."""
+    people = {
+        "editor": make_user("wf-editor", EDITORS),
+        "director": make_user("wf-director", DIRECTORS),
+        "translator": make_user("wf-translator", TRANSLATORS),
+        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
+    }
+    home = HomePage.objects.get(locale__language_code="fa-af")
+    news_index = factories.NewsIndexPageFactory(parent=home, slug="test-news", title="اخبار آزمایشی")
     translate_page(news_index, "ps")
     live = factories.NewsPageFactory(parent=news_index, title="خبر منتشرشده", owner=people["editor"])
     TranslationCreator(people["director"], [Locale.objects.get(language_code="ps")]).create_translations(live)
@@ -44,7 +55,25 @@ def desk(people, login, news_index):
     outdated.save_revision(user=people["editor"]).publish()
     waiting = factories.NewsPageFactory(parent=news_index, title="در انتظار تأیید", owner=people["editor"], draft=True)
     waiting.get_workflow().start(waiting, people["editor"])
-    return {"index": news_index, "live": live, "pashto": pashto, "waiting": waiting}
+    return people, {"index": news_index, "live": live, "pashto": pashto, "waiting": waiting}
+
+
+@pytest.fixture(scope="module")
+def made(django_db_setup, django_db_blocker):
+    """Made once for the module's tests (each test's changes rolled back:
+    tests/support/shared_rows.py)."""
+    with shared_rows(django_db_blocker, _desk) as rows:
+        yield rows
+
+
+@pytest.fixture
+def people(made):
+    return made[0]
+
+
+@pytest.fixture
+def desk(made):
+    return made[1]
 
 
 def screens_of(role, desk):
