@@ -85,9 +85,11 @@ def demo_content(django_db_setup, django_db_blocker):
         snapshots.keep("full demo")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Tests that need the whole demo run in one test process (with
-    `--dist loadgroup`, as `make test` runs them), so the run loads it once."""
+    `--dist loadgroup`, as `make test` runs them), so the run loads it once.
+    First among the hooks: pytest-xdist reads the group in its own."""
     for item in items:
         if "demo_content" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("full demo"))
