@@ -91,8 +91,22 @@ def pytest_collection_modifyitems(items):
     `--dist loadgroup`, as `make test` runs them), so the run loads it once.
     First among the hooks: pytest-xdist reads the group in its own."""
     for item in items:
-        if "demo_content" in getattr(item, "fixturenames", ()):
+        fixtures = getattr(item, "fixturenames", ())
+        if "demo_content" in fixtures and not _empties_the_database(item, fixtures):
             item.add_marker(pytest.mark.xdist_group("full demo"))
+
+
+def _empties_the_database(item, fixtures):
+    """A transactional test (a live server's) empties the database when it
+    ends. pytest-django runs them after the others in each process; one
+    inside the group would run amid them and leave the tests after it an
+    empty database. It puts the demo back itself (a snapshot, or a new load)."""
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        (marker is not None and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
 
 
 @pytest.fixture
