@@ -15,3 +15,16 @@ def make_user(username, group=None, language="fa-af"):
     profile.preferred_language = language
     profile.save()
     return user
+
+
+def workflow_people():
+    """One user per role of the editorial workflow (and an English-speaking director)."""
+    from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
+
+    return {
+        "editor": make_user("wf-editor", EDITORS),
+        "director": make_user("wf-director", DIRECTORS),
+        "translator": make_user("wf-translator", TRANSLATORS),
+        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
+        "english_director": make_user("wf-director-en", DIRECTORS, language="en"),
+    }

@@ -1,21 +1,14 @@
 import pytest
 
-from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
 from pressroom import factories
 from tests.support.forms import DARI_SENTENCE
 from tests.support.pages import translate_page
-from tests.support.users import make_user
+from tests.support.users import workflow_people
 
 
 @pytest.fixture
 def people(db):
-    return {
-        "editor": make_user("wf-editor", EDITORS),
-        "director": make_user("wf-director", DIRECTORS),
-        "translator": make_user("wf-translator", TRANSLATORS),
-        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
-        "english_director": make_user("wf-director-en", DIRECTORS, language="en"),
-    }
+    return workflow_people()
 
 
 @pytest.fixture

@@ -18,12 +18,11 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
-from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
 from home.models import HomePage
 from pressroom import factories
 from tests.support.pages import translate_page
 from tests.support.shared_rows import shared_rows
-from tests.support.users import make_user
+from tests.support.users import workflow_people
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +36,7 @@ def _desk():
     """People, and a news section in Dari and Pashto, with a live item whose
     Pashto translation is under way, a changed (out of date) one, and one
     waiting for the directors."""
-    people = {
-        "editor": make_user("wf-editor", EDITORS),
-        "director": make_user("wf-director", DIRECTORS),
-        "translator": make_user("wf-translator", TRANSLATORS),
-        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
-    }
+    people = workflow_people()
     home = HomePage.objects.get(locale__language_code="fa-af")
     news_index = factories.NewsIndexPageFactory(parent=home, slug="test-news", title="اخبار آزمایشی")
     translate_page(news_index, "ps")

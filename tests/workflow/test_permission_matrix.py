@@ -10,13 +10,12 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.operations import TranslationCreator
 
-from core.roles import DIRECTORS, DIRECTORY_MANAGERS, EDITORS, TRANSLATORS
 from home.models import HomePage
 from pressroom import factories
 from pressroom.models import NewsPage
 from tests.support.forms import edit_form
 from tests.support.shared_rows import shared_rows
-from tests.support.users import make_user
+from tests.support.users import workflow_people
 
 pytestmark = pytest.mark.django_db
 
@@ -44,17 +43,8 @@ EXPECTED = {
 }
 
 
-def _people():
-    return {
-        "editor": make_user("wf-editor", EDITORS),
-        "director": make_user("wf-director", DIRECTORS),
-        "translator": make_user("wf-translator", TRANSLATORS),
-        "directory_manager": make_user("wf-directory", DIRECTORY_MANAGERS),
-    }
-
-
 def _world():
-    people = _people()
+    people = workflow_people()
     editor = people["editor"]
     home = HomePage.objects.get(locale__language_code="fa-af")
     news_index = factories.NewsIndexPageFactory(parent=home, slug="test-news", title="اخبار آزمایشی")
