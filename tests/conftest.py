@@ -72,17 +72,19 @@ def demo_content(django_db_setup, django_db_blocker):
     """The whole demo, press room included, committed to this process's test
     database the first time a test asks for it (a session fixture is set up
     before the test's own transaction begins; later tests see it too, which
-    is what they saw when every process loaded it)."""
+    is what they saw when every process loaded it). Loaded once per run: the
+    first process to need it loads it, the others copy what it loaded. Browser
+    tests that need it restore this process's copy into their emptied database."""
     from core.site_structure import ensure_site_structure
     from ministry_site import demo
 
-    with django_db_blocker.unblock():
+    def build():
         # (After a transactional test's flush, the migrations' site first.)
         ensure_site_structure()
         demo.load(log=lambda line: None)
-        # Browser tests that need the whole demo restore this state instead
-        # of loading it again into their emptied database.
-        snapshots.keep("full demo")
+
+    with django_db_blocker.unblock():
+        snapshots.restore_or_build_for_the_run("full demo", build)
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -6,7 +6,20 @@ database: pytest-django flushes it after every such test. Loading the demo's
 site again for each one took 5-15 s, and the full demo about 40 s; restoring a
 copy takes well under a second. A state is rebuilt whenever this process has no
 copy of it, so a test sees exactly what `build()` makes.
+
+A state that several test processes need (the whole demo: about 30 s to
+load) is built by the first of the run's processes to need it, which leaves a
+copy in files for the others (`restore_or_build_for_the_run`).
 """
+
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
 
 from django.db import connection
 
@@ -24,6 +37,30 @@ def restore_or_build(name, build):
         clear_cache()
         return
     build()
+    _copies[name] = _take()
+
+
+def restore_or_build_for_the_run(name, build):
+    """As `restore_or_build`, but a state this process has no copy of comes
+    from the run's copy in files when another test process has built it
+    (run alone, without pytest-xdist, the process builds it). One process
+    builds at a time; the others wait for its copy rather than build their own."""
+    from tests.support.cache import clear_cache
+
+    folder = _run_folder()
+    if folder is None or name in _copies:
+        return restore_or_build(name, build)
+    files = folder / "".join(c if c.isalnum() else "-" for c in name)
+    with _locked(files.with_suffix(".lock")):
+        if (files / "complete").exists():
+            _restore_files(files)
+            clear_cache()
+        else:
+            build()
+            shutil.rmtree(files, ignore_errors=True)
+            files.mkdir(parents=True)
+            _write_files(files)
+            (files / "complete").touch()
     _copies[name] = _take()
 
 
@@ -83,3 +120,84 @@ def _restore(copy):
 def _tables(cursor):
     cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
     return [row[0] for row in cursor.fetchall()]
+
+
+def _run_folder():
+    """This run's folder for copies shared by its test processes (pytest-xdist
+    gives the processes of one run the same id); None without pytest-xdist."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run:
+        return None
+    base = Path(tempfile.gettempdir())
+    folder = base / f"ministry-test-run-{run}"
+    if not folder.exists():
+        folder.mkdir(exist_ok=True)
+        for older in base.glob("ministry-test-run-*"):  # earlier runs' copies, a day old
+            if older != folder and time.time() - older.stat().st_mtime > 86400:
+                shutil.rmtree(older, ignore_errors=True)
+    return folder
+
+
+@contextmanager
+def _locked(path):
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _write_files(folder):
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        copy = sqlite3.connect(folder / "database.sqlite3")
+        try:
+            connection.connection.backup(copy)
+        finally:
+            copy.close()
+        return
+    # PostgreSQL: every table's rows (COPY, binary: the processes' databases
+    # are copies of one migrated database, so the columns are the same) and
+    # the sequences' values.
+    raw = connection.connection
+    with raw.cursor() as cursor:
+        tables = _tables(cursor)
+        for table in tables:
+            with open(folder / f"{table}.copy", "wb") as out:
+                with cursor.copy(f'COPY public."{table}" TO STDOUT (FORMAT binary)') as copy:
+                    for data in copy:
+                        out.write(data)
+        cursor.execute(
+            "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' AND last_value IS NOT NULL"
+        )
+        sequences = cursor.fetchall()
+    (folder / "tables.json").write_text(json.dumps({"tables": tables, "sequences": sequences}))
+
+
+def _restore_files(folder):
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        copy = sqlite3.connect(folder / "database.sqlite3")
+        try:
+            copy.backup(connection.connection)
+        finally:
+            copy.close()
+        return
+    listed = json.loads((folder / "tables.json").read_text())
+    tables = listed["tables"]
+    raw = connection.connection
+    with raw.cursor() as cursor:
+        cursor.execute("BEGIN")
+        cursor.execute("SET LOCAL session_replication_role = replica")  # as in _restore
+        cursor.execute("TRUNCATE " + ", ".join(f'public."{table}"' for table in tables))
+        for table in tables:
+            with cursor.copy(f'COPY public."{table}" FROM STDIN (FORMAT binary)') as copy:
+                copy.write((folder / f"{table}.copy").read_bytes())
+        for name, value in listed["sequences"]:
+            cursor.execute("SELECT setval(%s, %s, true)", [f'public."{name}"', value])
+        cursor.execute("COMMIT")
