@@ -45,7 +45,7 @@ def _more_packages():
 
 
 @contextmanager
-def _locked(name):
+def locked(name):
     lock_path = Path(tempfile.gettempdir()) / f"ministry-migrated-{name}.lock"
     with open(lock_path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -78,22 +78,27 @@ def sqlite_file():
     name = key()
     folder = Path(tempfile.gettempdir()) / f"ministry-migrated-{name}"
     ready = folder / "migrated.sqlite3"
-    with _locked(name):
+    with locked(name):
         if not ready.exists():
             folder.mkdir(parents=True, exist_ok=True)
             partial = folder / "partial.sqlite3"
             partial.unlink(missing_ok=True)
             _migrate(f"sqlite:///{partial}")
             partial.rename(ready)
-            _forget_older("ministry-migrated-", keep=folder.name)
+            forget_older("ministry-migrated-", keep=folder.name)
     return ready
 
 
-def _forget_older(prefix, keep):
-    """Remove earlier runs' copies made from other code (a day old or more)."""
+def forget_older(prefix, keep):
+    """Remove earlier runs' copies made from other code, and their lock
+    files (a day old or more)."""
     for path in Path(tempfile.gettempdir()).glob(f"{prefix}*"):
-        if path.is_dir() and path.name != keep and time.time() - path.stat().st_mtime > 86400:
+        if path.name == keep or time.time() - path.stat().st_mtime <= 86400:
+            continue
+        if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
+        elif path.suffix == ".lock":
+            path.unlink(missing_ok=True)
 
 
 def copy_sqlite_into(connection):
@@ -115,7 +120,7 @@ def postgres_template(database_url):
     import psycopg
 
     name = f"migrated_{key()}"
-    with _locked(name):
+    with locked(name):
         with psycopg.connect(admin_url(database_url), autocommit=True) as admin:
             exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if exists:

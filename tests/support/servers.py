@@ -2,7 +2,7 @@
 database, gunicorn with the production settings, and commands run as the
 scheduler or an operator would run them (separate processes)."""
 
-import atexit
+import hashlib
 import http.client
 import os
 import shutil
@@ -60,26 +60,37 @@ def manage(env, *args, timeout=300):
 
 # Migrating a database and collecting the static files take most of a
 # server stack's set-up: the run migrates one database (tests/support/migrated.py)
-# and each test process collects the static files once; stacks get copies.
-_static = {}
+# and the static files are collected once (a minute of brotli compression) into
+# a folder this machine keeps while they are unchanged; stacks get copies.
 
 
-def _drop_static():
-    if "folder" in _static:
-        shutil.rmtree(_static["folder"], ignore_errors=True)
-    _static.clear()
-
-
-atexit.register(_drop_static)
+def static_key():
+    """A hash of what collectstatic's result depends on: the installed
+    packages (the requirements, pinned), Python, the settings, and every file
+    in the project's static folders."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        digest.update((ROOT / name).read_bytes())
+    sources = sorted(ROOT.glob("settings/*.py")) + sorted(
+        path for path in ROOT.glob("*/static/**/*") if path.is_file() and ".venv" not in path.parts
+    )
+    for path in sources:
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _collected_static(env):
-    """The folder of static files collected once by this process."""
-    if "folder" not in _static:
-        folder = Path(tempfile.mkdtemp(prefix="ministry-stack-static-"))
-        manage({**env, "STATIC_ROOT": str(folder / "static")}, "collectstatic", "--noinput", "-v0")
-        _static["folder"] = folder
-    return _static["folder"] / "static"
+    """The folder of the collected static files (never write into it)."""
+    name = f"ministry-static-{static_key()}"
+    folder = Path(tempfile.gettempdir()) / name
+    with migrated.locked(name):
+        if not (folder / "static").exists():
+            shutil.rmtree(folder / "partial", ignore_errors=True)
+            manage({**env, "STATIC_ROOT": str(folder / "partial")}, "collectstatic", "--noinput", "-v0")
+            (folder / "partial").rename(folder / "static")
+            migrated.forget_older("ministry-static-", keep=name)
+    return folder / "static"
 
 
 def prepare(env):

@@ -12,16 +12,15 @@ load) is built by the first of the run's processes to need it, which leaves a
 copy in files for the others (`restore_or_build_for_the_run`).
 """
 
-import fcntl
 import json
 import os
 import shutil
 import tempfile
-import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from django.db import connection
+
+from tests.support import migrated
 
 _copies = {}
 
@@ -51,7 +50,7 @@ def restore_or_build_for_the_run(name, build):
     if folder is None or name in _copies:
         return restore_or_build(name, build)
     files = folder / "".join(c if c.isalnum() else "-" for c in name)
-    with _locked(files.with_suffix(".lock")):
+    with migrated.locked(f"{folder.name}-{files.name}"):  # ministry-migrated-ministry-test-run-…lock
         if (files / "complete").exists():
             _restore_files(files)
             clear_cache()
@@ -128,24 +127,12 @@ def _run_folder():
     run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
     if not run:
         return None
-    base = Path(tempfile.gettempdir())
-    folder = base / f"ministry-test-run-{run}"
+    folder = Path(tempfile.gettempdir()) / f"ministry-test-run-{run}"
     if not folder.exists():
         folder.mkdir(exist_ok=True)
-        for older in base.glob("ministry-test-run-*"):  # earlier runs' copies, a day old
-            if older != folder and time.time() - older.stat().st_mtime > 86400:
-                shutil.rmtree(older, ignore_errors=True)
+        migrated.forget_older("ministry-test-run-", keep=folder.name)
+        migrated.forget_older("ministry-migrated-ministry-test-run-", keep="")
     return folder
-
-
-@contextmanager
-def _locked(path):
-    with open(path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _write_files(folder):
