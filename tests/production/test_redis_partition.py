@@ -6,6 +6,7 @@ import os
 import re
 import socket
 import threading
+import time
 import uuid
 
 import pytest
@@ -189,6 +190,12 @@ def test_a_redis_outage_is_logged_once_then_counted(partitioned_stack):
     stack = partitioned_stack
     server_a, _server_b = stack["ports"]
     assert servers.get(server_a, "/fa-af/akhbar/")[0] == 200
+    if "cannot be reached" in _log(stack, "a"):
+        # On a loaded machine a reply slower than the cache's 0.5 s timeout is
+        # an outage too, already reported: errors within the next 30 s belong
+        # to it (seen twice under load: the partition then logged nothing).
+        # Let it end first, so the partition is an outage of its own.
+        time.sleep(31)
     before = len(_log(stack, "a"))
     stack["partition"].start_partition()
     try:
@@ -200,5 +207,8 @@ def test_a_redis_outage_is_logged_once_then_counted(partitioned_stack):
         stack["partition"].end_partition()
     logged = _log(stack, "a")[before:]
     reports = logged.count("Exception ignored")  # django-redis's message, with a traceback each
-    assert reports == 1, f"{reports} reports, {len(logged)} bytes logged for 6 requests:\n{logged[:3000]}"
+    assert reports == 1, (
+        f"{reports} reports, {len(logged)} bytes logged for 6 requests:\n{logged[:3000]}\n"
+        f"before the partition:\n{_log(stack, 'a')[:before][-3000:]}"
+    )
     assert "The cache (Redis) cannot be reached" in logged  # the one report says what failed
