@@ -5,9 +5,9 @@ the three language trees with their sections, the About page, the directory
 page with its sample entries, the footer's contacts and the demo users (a
 few seconds). The other apps' demo content (the press room's items with their
 images: most of the demo's load time; the press conference, mailing,
-monitoring inbox and digest, site-care findings) is loaded only in a test
-process that runs a test asking for `demo_content`: the tests that are about
-the demo. Tests
+monitoring inbox and digest, site-care findings) is loaded once per run, for
+the tests that ask for `demo_content` (the tests that are about the demo);
+another test process that needs it copies it. Tests
 that need a committed database (browser tests) start from the migrated
 state and load what they need themselves.
 """
