@@ -54,6 +54,15 @@ class _Encoder(DjangoJSONEncoder):
         # The same moment reads the same whichever time zone it came in.
         if isinstance(o, datetime.datetime) and o.tzinfo is not None:
             o = o.astimezone(datetime.UTC)
+        # wagtail-localize keeps the frozen copy as JSON, whose times keep
+        # milliseconds (DjangoJSONEncoder cuts the rest): 12:00:00.000500
+        # comes back as 12:00:00, which DjangoJSONEncoder writes without the
+        # ".000" it wrote before. Cut to milliseconds first, so a time reads
+        # the same before and after the copy (one time in a thousand did not:
+        # a page made by code with such a time showed its new translation as
+        # out of date).
+        if isinstance(o, (datetime.datetime, datetime.time)):
+            o = o.replace(microsecond=o.microsecond - o.microsecond % 1000)
         return super().default(o)
 
 
