@@ -12,6 +12,7 @@ that need a committed database (browser tests) start from the migrated
 state and load what they need themselves.
 """
 
+import gc
 import os
 from pathlib import Path
 
@@ -85,6 +86,18 @@ def demo_content(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         snapshots.restore_or_build_for_the_run("full demo", build)
+
+
+def pytest_collection_finish(session):
+    """Python's cyclic garbage collector, tuned for a test process: what
+    exists once the tests are collected (Django, Wagtail, every module: about
+    a million objects) lives until the end, so it is frozen out of the
+    collector's scans, and young objects are collected less often. Measured
+    on the workflow tests: the collector's time per process from 5.9 s to 1.6 s
+    of a 50 s run. Tests that count on a collection call gc.collect() themselves."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(7000, 10, 10)
 
 
 @pytest.hookimpl(tryfirst=True)
