@@ -44,9 +44,13 @@ def _more_packages():
     return {path.parent.parent.name for path in ROOT.glob("*/migrations/__init__.py")}
 
 
-@contextmanager
 def locked(name):
-    lock_path = Path(tempfile.gettempdir()) / f"ministry-migrated-{name}.lock"
+    """A lock held by one process of this machine at a time, by name."""
+    return file_lock(Path(tempfile.gettempdir()) / f"ministry-migrated-{name}.lock")
+
+
+@contextmanager
+def file_lock(lock_path):
     with open(lock_path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
@@ -101,9 +105,10 @@ def forget_older(prefix, keep):
             path.unlink(missing_ok=True)
 
 
-def copy_sqlite_into(connection):
-    """Fill `connection` (an open sqlite3 connection) with the migrated database."""
-    source = sqlite3.connect(sqlite_file())
+def copy_sqlite_into(connection, path=None):
+    """Fill `connection` (an open sqlite3 connection) with the migrated
+    database, or with the SQLite file at `path`."""
+    source = sqlite3.connect(path or sqlite_file())
     try:
         source.backup(connection)
     finally:

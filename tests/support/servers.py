@@ -71,9 +71,7 @@ def static_key():
     digest = hashlib.sha256(sys.version.encode())
     for name in ("requirements.txt", "requirements-dev.txt"):
         digest.update((ROOT / name).read_bytes())
-    sources = sorted(ROOT.glob("settings/*.py")) + sorted(
-        path for path in ROOT.glob("*/static/**/*") if path.is_file() and ".venv" not in path.parts
-    )
+    sources = sorted(ROOT.glob("settings/*.py")) + sorted(path for path in ROOT.glob("*/static/**/*") if path.is_file())
     for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())

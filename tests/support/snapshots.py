@@ -50,7 +50,7 @@ def restore_or_build_for_the_run(name, build):
     if folder is None or name in _copies:
         return restore_or_build(name, build)
     files = folder / "".join(c if c.isalnum() else "-" for c in name)
-    with migrated.locked(f"{folder.name}-{files.name}"):  # ministry-migrated-ministry-test-run-…lock
+    with migrated.file_lock(files.with_suffix(".lock")):
         if (files / "complete").exists():
             _restore_files(files)
             clear_cache()
@@ -100,20 +100,30 @@ def _restore(copy):
         return True
     if copy[0] == "postgresql":
         _, schema, tables, sequences = copy
-        with connection.cursor() as cursor:
-            cursor.execute("BEGIN")
-            # Rows go back in any order: foreign keys are checked by triggers,
-            # which this session skips while it copies (a superuser's right; the
-            # test database's owner has it).
-            cursor.execute("SET LOCAL session_replication_role = replica")
-            cursor.execute("TRUNCATE " + ", ".join(f'public."{table}"' for table in tables))
-            for table in tables:
-                cursor.execute(f'INSERT INTO public."{table}" SELECT * FROM {schema}."{table}"')
-            for name, value in sequences:
-                cursor.execute("SELECT setval(%s, %s, true)", [f'public."{name}"', value])
-            cursor.execute("COMMIT")
+        _replace_rows(
+            tables,
+            sequences,
+            lambda cursor, table: cursor.execute(f'INSERT INTO public."{table}" SELECT * FROM {schema}."{table}"'),
+        )
         return True
     return False
+
+
+def _replace_rows(tables, sequences, fill):
+    """PostgreSQL: empty `tables`, `fill(cursor, table)` each again, and set
+    the sequences' values, in one transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute("BEGIN")
+        # Rows go back in any order: foreign keys are checked by triggers,
+        # which this session skips while it copies (a superuser's right; the
+        # test database's owner has it).
+        cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute("TRUNCATE " + ", ".join(f'public."{table}"' for table in tables))
+        for table in tables:
+            fill(cursor, table)
+        for name, value in sequences:
+            cursor.execute("SELECT setval(%s, %s, true)", [f'public."{name}"', value])
+        cursor.execute("COMMIT")
 
 
 def _tables(cursor):
@@ -131,7 +141,6 @@ def _run_folder():
     if not folder.exists():
         folder.mkdir(exist_ok=True)
         migrated.forget_older("ministry-test-run-", keep=folder.name)
-        migrated.forget_older("ministry-migrated-ministry-test-run-", keep="")
     return folder
 
 
@@ -167,24 +176,12 @@ def _write_files(folder):
 def _restore_files(folder):
     connection.ensure_connection()
     if connection.vendor == "sqlite":
-        import sqlite3
-
-        copy = sqlite3.connect(folder / "database.sqlite3")
-        try:
-            copy.backup(connection.connection)
-        finally:
-            copy.close()
+        migrated.copy_sqlite_into(connection.connection, folder / "database.sqlite3")
         return
     listed = json.loads((folder / "tables.json").read_text())
-    tables = listed["tables"]
-    raw = connection.connection
-    with raw.cursor() as cursor:
-        cursor.execute("BEGIN")
-        cursor.execute("SET LOCAL session_replication_role = replica")  # as in _restore
-        cursor.execute("TRUNCATE " + ", ".join(f'public."{table}"' for table in tables))
-        for table in tables:
-            with cursor.copy(f'COPY public."{table}" FROM STDIN (FORMAT binary)') as copy:
-                copy.write((folder / f"{table}.copy").read_bytes())
-        for name, value in listed["sequences"]:
-            cursor.execute("SELECT setval(%s, %s, true)", [f'public."{name}"', value])
-        cursor.execute("COMMIT")
+
+    def fill(cursor, table):
+        with cursor.copy(f'COPY public."{table}" FROM STDIN (FORMAT binary)') as copy:
+            copy.write((folder / f"{table}.copy").read_bytes())
+
+    _replace_rows(listed["tables"], listed["sequences"], fill)
