@@ -90,8 +90,8 @@ def demo_content(django_db_setup, django_db_blocker):
 
 def pytest_collection_finish(session):
     """Python's cyclic garbage collector, tuned for a test process: what
-    exists once the tests are collected (Django, Wagtail, every module: about
-    a million objects) lives until the end, so it is frozen out of the
+    exists once the tests are collected (Django, Wagtail, every module: some
+    280 000 tracked objects) lives until the end, so it is frozen out of the
     collector's scans, and young objects are collected less often. Measured
     on the workflow tests: the collector's time per process from 5.9 s to 1.6 s
     of a 50 s run. Tests that count on a collection call gc.collect() themselves."""
