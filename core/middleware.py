@@ -24,6 +24,21 @@ class RejectMalformedQueryMiddleware:
         return self.get_response(request)
 
 
+class IndexUpdatesOnceMiddleware:
+    """Search index updates a request causes run once per object, as it ends
+    (core.patches.search_index_once): publishing a page saves it three times,
+    and its index entry was written each time, in the editor's request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from .patches.search_index_once import index_updates_once
+
+        with index_updates_once():
+            return self.get_response(request)
+
+
 class SiteLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, except that a 404 from a view outside the
     language prefixes (the admin, documents, the sitemap) stays a 404.

@@ -13,6 +13,7 @@ from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from .editorial import save_complete_translation
+from .patches.search_index_once import index_updates_once
 
 
 @dataclass
@@ -30,6 +31,7 @@ def source_strings(instance):
     return [segment.string.data for segment in source.stringsegment_set.select_related("string").order_by("order")]
 
 
+@index_updates_once()
 @transaction.atomic
 def translate(instance, language_code, strings, user=None, publish=True):
     """Translate `instance` into `language_code` with `strings`, a mapping from

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from core import l10n
 from core.models import MinistryImage
+from core.patches.search_index_once import index_updates_once
 
 from . import models
 
@@ -61,6 +62,12 @@ class _PublishedPageFactory(wagtail_factories.PageFactory):
 
     title = factory.LazyAttribute(lambda o: _text(o, "title"))
     summary = factory.LazyAttribute(lambda o: _text(o, "summary"))
+
+    @classmethod
+    def create(cls, **kwargs):
+        # One index write for the page, as the editor's request would make.
+        with index_updates_once():
+            return super().create(**kwargs)
 
     @classmethod
     def _build(cls, model_class, *args, draft=False, **kwargs):

@@ -131,6 +131,7 @@ MIDDLEWARE = [
     # rest (what the inner middleware adds to a response is stored with it).
     "core.page_cache.AnonymousPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.IndexUpdatesOnceMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.SiteLocaleMiddleware",
     "core.routing.RememberedSiteMiddleware",
@@ -362,6 +363,11 @@ if ENV_ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+# Wagtail's own tasks (search index and reference index updates) run at once,
+# in the process that saves, as with django-tasks' default; a page's index
+# entry is written once per request or translation, however often the page
+# is saved in it (core.patches.search_index_once).
+TASKS = {"default": {"BACKEND": "core.patches.search_index_once.ImmediateBackendIndexingOnce"}}
 
 
 # --- Background work (Celery) -------------------------------------------------

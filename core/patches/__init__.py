@@ -36,6 +36,7 @@ MODULES = [
     "core.patches.wagtail_snippet_breadcrumbs",
     "core.patches.wagtail_request_cache",
     "core.patches.modelsearch_results",
+    "core.patches.search_index_once",
 ]
 
 TAG = "upstream_patches"

@@ -28,6 +28,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Locale, Site
 
 from core.models import OfficeContact
+from core.patches.search_index_once import index_updates_once
 from core.translation import translate
 
 from . import content
@@ -140,6 +141,7 @@ def load_users(log):
     return credentials
 
 
+@index_updates_once()
 @transaction.atomic
 def load(log=print, **include):
     """Load the demo; returns the demo users' (username, group, password).

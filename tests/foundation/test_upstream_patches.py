@@ -19,6 +19,7 @@ from core.patches import (
     localize_editor_template,
     localize_save_target,
     modelsearch_results,
+    search_index_once,
     wagtail_header_actions_template,
     wagtail_request_cache,
     wagtail_snippet_breadcrumbs,
@@ -34,6 +35,7 @@ PATCHES = [
     (wagtail_snippet_breadcrumbs, ["wagtail"], "patches.E005"),
     (wagtail_request_cache, ["wagtail", "Django"], "patches.E006"),
     (modelsearch_results, ["wagtail", "modelsearch"], "patches.E007"),
+    (search_index_once, ["django-tasks", "modelsearch"], "patches.E011"),
 ]
 
 
@@ -172,6 +174,29 @@ def test_search_results_with_another_signature_is_an_error(monkeypatch):
 def test_an_index_entry_table_without_a_column_we_read_is_an_error(monkeypatch):
     monkeypatch.setattr(modelsearch_results, "INDEX_COLUMNS", modelsearch_results.INDEX_COLUMNS | {"body_vector"})
     assert [error.id for error in errors_of(modelsearch_results)] == ["patches.E007"]
+
+
+def test_an_index_task_that_moved_is_an_error(monkeypatch):
+    monkeypatch.setattr(search_index_once, "HELD", {"modelsearch.index.insert_or_update_object_task"})
+    errors = errors_of(search_index_once)
+    assert [error.id for error in errors] == ["patches.E011"]
+    assert "modelsearch.tasks.insert_or_update_object_task" in errors[0].msg
+
+
+def test_a_task_result_with_other_fields_is_an_error(monkeypatch):
+    monkeypatch.setattr(search_index_once, "RESULT_FIELDS", [*search_index_once.RESULT_FIELDS, "run_after"])
+    errors = errors_of(search_index_once)
+    assert [error.id for error in errors] == ["patches.E011"]
+    assert "TaskResult has the fields" in errors[0].msg
+
+
+def test_a_changed_immediate_backend_is_an_error(monkeypatch):
+    from django_tasks.backends.immediate import ImmediateBackend
+
+    monkeypatch.setattr(ImmediateBackend, "_execute_task", lambda self, task_result, worker=None: None)
+    errors = errors_of(search_index_once)
+    assert [error.id for error in errors] == ["patches.E011"]
+    assert "ImmediateBackend._execute_task" in errors[0].msg
 
 
 def test_snippet_breadcrumbs_no_longer_a_property_is_an_error(monkeypatch):

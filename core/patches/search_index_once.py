@@ -1,0 +1,154 @@
+"""Each object's search index entry written once per operation, not once per save.
+
+The gap: modelsearch (Wagtail 7.4's search) connects a post_save handler to
+every indexed model; it enqueues `insert_or_update_object_task` for the
+saved object, and with the immediate task backend (Wagtail's default, and
+the site's: no task worker) each save reads the object again, extracts and
+folds its text and writes its index entry there and then. A publication
+saves its page three times, a translation five or six: the same entry is
+written that many times, in the editor's request. Neither modelsearch nor
+django-tasks has a hook to defer it to the end of the operation.
+
+The workaround: the task backend `ImmediateBackendIndexingOnce` (settings
+TASKS) runs every task at once, as django-tasks' immediate backend does,
+except inside `index_updates_once()`: there an index update for an object
+already waiting is not run again, and the waiting ones run, once each, when
+the outermost block ends, whether it ended well or not (an object whose
+creation was rolled back is no longer found; its task fails quietly, as
+any failing task does in the immediate backend). The blocks: each request
+(core.middleware.IndexUpdatesOnceMiddleware), a translation made from code
+(core.translation.translate) and the demo loader. Other tasks (Wagtail's
+reference index, which site care reads in the same request) are not held.
+
+It can go when modelsearch or Wagtail index once per transaction or
+operation, or when the site runs its tasks in a worker (then configure
+that backend instead); delete this module, its entry in core.patches.MODULES,
+the middleware and the blocks, and TASKS in settings.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.core import checks
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks.base import TaskResult, TaskResultStatus
+from django_tasks.utils import get_random_id
+
+from . import check_signatures, check_version
+
+ERROR_ID = "patches.E011"
+SERIES = "0.12"
+MODELSEARCH_SERIES = "1.3"
+# Tasks that bring something up to date with the object as it is when they
+# run: running one once, at the end, leaves what running it after every
+# save would.
+HELD = {"modelsearch.tasks.insert_or_update_object_task"}
+SIGNATURES = {
+    "ImmediateBackend.enqueue": "(self, task: django_tasks.base.Task[~P, ~T], args: P.args, kwargs: P.kwargs) -> "
+    "django_tasks.base.TaskResult[~T]",
+    "ImmediateBackend._execute_task": "(self, task_result: django_tasks.base.TaskResult) -> None",
+    "insert_or_update_object_task": "(app_label, model_name, pk)",
+}
+# The TaskResult fields a held task's result is made with (as the immediate backend makes it).
+RESULT_FIELDS = [
+    "task",
+    "id",
+    "status",
+    "enqueued_at",
+    "started_at",
+    "finished_at",
+    "last_attempted_at",
+    "args",
+    "kwargs",
+    "backend",
+    "errors",
+    "worker_ids",
+]
+
+# The held tasks of the innermost open block: {(task path, args, kwargs): result}, or None.
+_held = ContextVar("search_index_once_held", default=None)
+
+
+@contextmanager
+def index_updates_once():
+    """Hold search index updates until the outermost block ends, then run each once."""
+    if _held.get() is not None:
+        yield
+        return
+    token = _held.set({})
+    try:
+        yield
+    finally:
+        held = _held.get()
+        _held.reset(token)
+        backends = {}
+        for result in held.values():
+            from django_tasks import task_backends
+
+            backend = backends.setdefault(result.backend, task_backends[result.backend])
+            backend._execute_task(result)
+
+
+class ImmediateBackendIndexingOnce(ImmediateBackend):
+    def enqueue(self, task, args, kwargs):
+        held = _held.get()
+        if held is None or task.module_path not in HELD:
+            return super().enqueue(task, args, kwargs)
+        self.validate_task(task)
+        key = (task.module_path, tuple(args), tuple(sorted(kwargs.items())))
+        if key not in held:
+            held[key] = TaskResult(
+                task=task,
+                id=get_random_id(),
+                status=TaskResultStatus.READY,
+                enqueued_at=None,
+                started_at=None,
+                last_attempted_at=None,
+                finished_at=None,
+                args=args,
+                kwargs=kwargs,
+                backend=self.alias,
+                errors=[],
+                worker_ids=[],
+            )
+        return held[key]
+
+
+def _upstream():
+    from modelsearch.tasks import insert_or_update_object_task
+
+    return {
+        "ImmediateBackend.enqueue": ImmediateBackend.__dict__.get("enqueue"),
+        "ImmediateBackend._execute_task": ImmediateBackend.__dict__.get("_execute_task"),
+        "insert_or_update_object_task": insert_or_update_object_task.func,
+    }
+
+
+def check():
+    from dataclasses import fields
+
+    from modelsearch.tasks import insert_or_update_object_task
+
+    errors = check_version(ERROR_ID, __name__, "django-tasks", SERIES)
+    errors += check_version(ERROR_ID, __name__, "modelsearch", MODELSEARCH_SERIES)
+    errors += check_signatures(ERROR_ID, __name__, SIGNATURES, _upstream())
+    if insert_or_update_object_task.module_path not in HELD:
+        errors.append(
+            checks.Error(
+                f"{__name__}: modelsearch's index update task is now {insert_or_update_object_task.module_path}.",
+                hint="Record its new path in HELD.",
+                obj=__name__,
+                id=ERROR_ID,
+            )
+        )
+    names = sorted(field.name for field in fields(TaskResult) if field.init)
+    if names != sorted(RESULT_FIELDS):
+        errors.append(
+            checks.Error(
+                f"{__name__}: django-tasks' TaskResult has the fields {', '.join(names)}.",
+                hint="Make held results as ImmediateBackend.enqueue now does, then record the fields.",
+                obj=__name__,
+                id=ERROR_ID,
+            )
+        )
+    return errors

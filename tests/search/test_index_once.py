@@ -1,0 +1,88 @@
+"""A page's search index entry is written once per request or translation,
+however often the page is saved in it (core.patches.search_index_once), and
+the public finds the change as soon as the request or translation is done."""
+
+from contextlib import contextmanager
+
+import pytest
+from django.db import transaction
+from django_tasks.signals import task_finished
+from wagtail.models import Page, ReferenceIndex
+
+from core.patches.search_index_once import index_updates_once
+from pressroom import factories
+from pressroom.models import NewsPage
+from tests.support.pages import translate_page
+from tests.support.search import found_titles, search_page
+from tests.support.users import workflow_people
+
+pytestmark = pytest.mark.django_db
+
+INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
+
+
+@contextmanager
+def index_writes():
+    """The index updates that ran, as (model name, pk), in order."""
+    ran = []
+
+    def record(sender, task_result, **kwargs):
+        if task_result.task.module_path == INDEX_TASK:
+            ran.append((task_result.args[1], int(task_result.args[2])))
+
+    task_finished.connect(record)
+    try:
+        yield ran
+    finally:
+        task_finished.disconnect(record)
+
+
+def test_an_approval_makes_the_page_findable_and_writes_its_entry_once(client, news_index):
+    people = workflow_people()
+    page = factories.NewsPageFactory(parent=news_index, title="زعفران هرات در بازار", draft=True)
+    page.get_workflow().start(page, people["editor"])
+    assert found_titles(search_page("زعفران")[1]) == []
+    task_state = Page.objects.get(pk=page.pk).current_workflow_state.current_task_state
+
+    client.force_login(people["director"])
+    with index_writes() as ran:
+        response = client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
+    assert response.status_code == 302
+    assert NewsPage.objects.get(pk=page.pk).live
+    assert found_titles(search_page("زعفران")[1]) == ["زعفران هرات در بازار"]
+    assert ran.count(("newspage", page.pk)) == 1, ran
+
+
+def test_a_translation_is_findable_once_made_and_its_entry_written_once(news_index):
+    translate_page(news_index, "ps")
+    story = factories.NewsPageFactory(parent=news_index, title="زعفران هرات")
+    with index_writes() as ran:
+        pashto = translate_page(story, "ps", marker="پښتو")
+    assert found_titles(search_page("زعفران", language="ps")[1]) == ["پښتو زعفران هرات"]
+    assert ran.count(("newspage", pashto.pk)) == 1, ran
+
+
+def test_what_a_failed_operation_rolled_back_is_never_found_and_what_it_kept_is(news_index):
+    with pytest.raises(RuntimeError), index_updates_once():
+        factories.NewsPageFactory(parent=news_index, title="انار قندهار ماندنی")
+        with transaction.atomic():
+            factories.NewsPageFactory(parent=news_index, title="انار قندهار رفتنی")
+            raise RuntimeError("the operation failed half way")
+    assert found_titles(search_page("انار")[1]) == ["انار قندهار ماندنی"]
+
+
+def test_updates_are_held_until_the_outermost_block_ends(news_index):
+    with index_writes() as ran, index_updates_once():
+        with index_updates_once():
+            story = factories.NewsPageFactory(parent=news_index, title="پسته سمنگان")
+        assert ("newspage", story.pk) not in ran
+    assert ran.count(("newspage", story.pk)) == 1
+
+
+def test_the_reference_index_is_not_held(news_index):
+    """Site care reads a page's references in the request that saved it."""
+    linked = factories.NewsPageFactory(parent=news_index, title="خبر پیوندشده")
+    with index_updates_once():
+        link = f'<p><a linktype="page" id="{linked.pk}">پیوند</a></p>'
+        story = factories.NewsPageFactory(parent=news_index, title="خبر پیوند دهنده", body=[("paragraph", link)])
+        assert ReferenceIndex.get_references_for_object(story).filter(to_object_id=str(linked.pk)).exists()
