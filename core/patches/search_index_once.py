@@ -14,8 +14,7 @@ TASKS) runs every task at once, as django-tasks' immediate backend does,
 except inside `index_updates_once()`: there an index update for an object
 already waiting is not run again, and the waiting ones run, once each, when
 the outermost block ends, whether it ended well or not (an object whose
-creation was rolled back is no longer found; its task fails quietly, as
-any failing task does in the immediate backend). The blocks: each request
+creation was rolled back is gone, and its update is dropped). The blocks: each request
 (core.middleware.IndexUpdatesOnceMiddleware), a translation made from code
 (core.translation.translate) and the demo loader. Other tasks (Wagtail's
 reference index, which site care reads in the same request) are not held.
@@ -81,12 +80,24 @@ def index_updates_once():
     finally:
         held = _held.get()
         _held.reset(token)
-        backends = {}
-        for result in held.values():
-            from django_tasks import task_backends
+        from django_tasks import task_backends
 
-            backend = backends.setdefault(result.backend, task_backends[result.backend])
-            backend._execute_task(result)
+        for result in held.values():
+            if _still_there(*result.args):
+                task_backends[result.backend]._execute_task(result)
+
+
+def _still_there(app_label, model_name, pk):
+    """Whether the object to index still exists: one whose creation the
+    operation rolled back is gone, and its update would fail with an error
+    in the log for what is no error."""
+    from django.apps import apps
+    from django.db import DatabaseError
+
+    try:
+        return apps.get_model(app_label, model_name)._default_manager.filter(pk=pk).exists()
+    except DatabaseError:  # inside a transaction that failed: it is rolled back anyway
+        return False
 
 
 class ImmediateBackendIndexingOnce(ImmediateBackend):

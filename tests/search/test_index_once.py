@@ -39,9 +39,9 @@ def index_writes():
 
 def test_an_approval_makes_the_page_findable_and_writes_its_entry_once(client, news_index):
     people = workflow_people()
-    page = factories.NewsPageFactory(parent=news_index, title="زعفران هرات در بازار", draft=True)
+    page = factories.NewsPageFactory(parent=news_index, title="گلبرگستانی هرات در بازار", draft=True)
     page.get_workflow().start(page, people["editor"])
-    assert found_titles(search_page("زعفران")[1]) == []
+    assert found_titles(search_page("گلبرگستانی")[1]) == []
     task_state = Page.objects.get(pk=page.pk).current_workflow_state.current_task_state
 
     client.force_login(people["director"])
@@ -49,32 +49,34 @@ def test_an_approval_makes_the_page_findable_and_writes_its_entry_once(client, n
         response = client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
     assert response.status_code == 302
     assert NewsPage.objects.get(pk=page.pk).live
-    assert found_titles(search_page("زعفران")[1]) == ["زعفران هرات در بازار"]
+    assert found_titles(search_page("گلبرگستانی")[1]) == ["گلبرگستانی هرات در بازار"]
     assert ran.count(("newspage", page.pk)) == 1, ran
 
 
 def test_a_translation_is_findable_once_made_and_its_entry_written_once(news_index):
     translate_page(news_index, "ps")
-    story = factories.NewsPageFactory(parent=news_index, title="زعفران هرات")
+    story = factories.NewsPageFactory(parent=news_index, title="نیلوفرزاری هرات")
     with index_writes() as ran:
         pashto = translate_page(story, "ps", marker="پښتو")
-    assert found_titles(search_page("زعفران", language="ps")[1]) == ["پښتو زعفران هرات"]
+    assert found_titles(search_page("نیلوفرزاری", language="ps")[1]) == ["پښتو نیلوفرزاری هرات"]
     assert ran.count(("newspage", pashto.pk)) == 1, ran
 
 
-def test_what_a_failed_operation_rolled_back_is_never_found_and_what_it_kept_is(news_index):
+def test_what_a_failed_operation_rolled_back_is_never_found_and_what_it_kept_is(news_index, caplog):
     with pytest.raises(RuntimeError), index_updates_once():
-        factories.NewsPageFactory(parent=news_index, title="انار قندهار ماندنی")
+        factories.NewsPageFactory(parent=news_index, title="کاکتوسیار قندهار ماندنی")
         with transaction.atomic():
-            factories.NewsPageFactory(parent=news_index, title="انار قندهار رفتنی")
+            factories.NewsPageFactory(parent=news_index, title="کاکتوسیار قندهار رفتنی")
             raise RuntimeError("the operation failed half way")
-    assert found_titles(search_page("انار")[1]) == ["انار قندهار ماندنی"]
+    assert found_titles(search_page("کاکتوسیار")[1]) == ["کاکتوسیار قندهار ماندنی"]
+    # Nothing failed that an operator would have to look into.
+    assert [record.getMessage() for record in caplog.records if record.levelname == "ERROR"] == []
 
 
 def test_updates_are_held_until_the_outermost_block_ends(news_index):
     with index_writes() as ran, index_updates_once():
         with index_updates_once():
-            story = factories.NewsPageFactory(parent=news_index, title="پسته سمنگان")
+            story = factories.NewsPageFactory(parent=news_index, title="سنجدزاری سمنگان")
         assert ("newspage", story.pk) not in ran
     assert ran.count(("newspage", story.pk)) == 1
 
