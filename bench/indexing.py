@@ -11,7 +11,8 @@ that warms what the first load of a process pays for).
 Without DATABASE_URL it uses a scratch SQLite file in /tmp. The database
 must be a scratch one: the script migrates it; everything it adds is rolled
 back after each measurement, so both ways start from the same state.
-BENCH_ITEMS sets the number of news items translated (default 20).
+BENCH_ITEMS sets the number of news items translated (default 20), BENCH_ROUNDS
+how often both ways are measured, one after the other (default 2).
 """
 
 import os
@@ -37,6 +38,7 @@ from django.test.utils import override_settings  # noqa: E402
 from django_tasks.signals import task_finished  # noqa: E402
 
 ITEMS = int(os.environ.get("BENCH_ITEMS", "20"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))  # the two ways alternate: a slow moment of the machine hits both
 WAYS = {
     "after every save": "django_tasks.backends.immediate.ImmediateBackend",
     "once per operation": "core.patches.search_index_once.ImmediateBackendIndexingOnce",
@@ -102,16 +104,17 @@ def main():
     print(f"database: {django.db.connection.vendor}; {ITEMS} news items, each published and translated twice")
     # Once unmeasured first: the first load also imports modules and compiles templates.
     measured(demo_load)
-    for way, backend in WAYS.items():
-        with override_settings(TASKS={"default": {"BACKEND": backend}}):
-            load_seconds, load_writes = measured(demo_load)
-            news_seconds, news_writes = measured(translated_news)
-        print(f"index written {way}:")
-        print(f"  whole demo load: {load_seconds:6.1f} s, {load_writes} index writes")
-        print(
-            f"  news items: {news_seconds:6.1f} s ({news_seconds / ITEMS:.2f} s per item with its two translations),"
-            f" {news_writes} index writes"
-        )
+    for round_number in range(1, ROUNDS + 1):
+        for way, backend in WAYS.items():
+            with override_settings(TASKS={"default": {"BACKEND": backend}}):
+                load_seconds, load_writes = measured(demo_load)
+                news_seconds, news_writes = measured(translated_news)
+            print(f"round {round_number}, index written {way}:")
+            print(f"  whole demo load: {load_seconds:6.1f} s, {load_writes} index writes")
+            print(
+                f"  news items: {news_seconds:6.1f} s ({news_seconds / ITEMS:.2f} s per item and its two translations),"
+                f" {news_writes} index writes"
+            )
 
 
 if __name__ == "__main__":

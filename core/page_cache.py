@@ -29,6 +29,8 @@ from django.core.exceptions import SuspiciousOperation
 from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 
+from .patches.search_index_once import after_held_updates
+
 logger = logging.getLogger(__name__)
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/language/", "/static/", "/media/")
@@ -136,6 +138,9 @@ def bump_generation(**kwargs):
         PageCacheGeneration.objects.filter(pk=1).update(token=token)
     _forget_trusted()
     transaction.on_commit(_forget_trusted)
+    # A search index update held till the request ends (core.patches.search_index_once)
+    # is written after this: a search cached in between would keep the old results.
+    after_held_updates(bump_generation)
 
 
 def _forget_trusted():

@@ -31,8 +31,8 @@ def source_strings(instance):
     return [segment.string.data for segment in source.stringsegment_set.select_related("string").order_by("order")]
 
 
-@index_updates_once()
 @transaction.atomic
+@index_updates_once()
 def translate(instance, language_code, strings, user=None, publish=True):
     """Translate `instance` into `language_code` with `strings`, a mapping from
     each source segment to its translation, and save (and publish) the target.

@@ -48,7 +48,7 @@ def on_page_published(sender, instance, **kwargs):
     """page_published receiver for StatementPage. Wagtail sends the signal
     also when it only schedules a never-published page for later; the number
     is given when the statement actually goes live."""
-    from wagtail.search import index
+    from core.patches.search_index_once import index_later
 
     if not instance.live:
         return
@@ -62,4 +62,4 @@ def on_page_published(sender, instance, **kwargs):
     if not had_reference:
         # The reference is searchable: re-index every language version now it exists.
         for version in type(instance).objects.filter(translation_key=instance.translation_key):
-            index.insert_or_update_object(version)
+            index_later(version)

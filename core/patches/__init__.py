@@ -12,8 +12,8 @@ upgrade instead of the workaround silently misbehaving.
 
 A module must be importable and applicable without the rest of the site
 (wagtail-localize's own test suite runs with it: `make upstream-localize`):
-it imports only Django, Wagtail, wagtail-localize and modelsearch at the
-top, and the site's code, if any, inside its functions.
+it imports only Django, Wagtail, wagtail-localize, modelsearch and
+django-tasks at the top, and the site's code, if any, inside its functions.
 """
 
 import hashlib

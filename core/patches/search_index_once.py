@@ -14,17 +14,25 @@ TASKS) runs every task at once, as django-tasks' immediate backend does,
 except inside `index_updates_once()`: there an index update for an object
 already waiting is not run again, and the waiting ones run, once each, when
 the outermost block ends, whether it ended well or not (an object whose
-creation was rolled back is gone, and its update is dropped). The blocks: each request
-(core.middleware.IndexUpdatesOnceMiddleware), a translation made from code
-(core.translation.translate) and the demo loader. Other tasks (Wagtail's
-reference index, which site care reads in the same request) are not held.
+creation was rolled back is gone, and its update is dropped). The blocks:
+each request (core.middleware.IndexUpdatesOnceMiddleware), a translation
+made from code (core.translation.translate), the demo loader, and the
+press room's page factories. Other tasks (Wagtail's reference index, which
+site care reads in the same request) are not held. A publication drops the
+page cache when it happens, before the held update is written: a search
+cached in between would keep the old results, so the page cache drops
+again once the held updates are written (core.page_cache.bump_generation
+asks for it with `after_held_updates`).
 
 It can go when modelsearch or Wagtail index once per transaction or
 operation, or when the site runs its tasks in a worker (then configure
 that backend instead); delete this module, its entry in core.patches.MODULES,
-the middleware and the blocks, and TASKS in settings.
+the middleware, the blocks (translate, the demo loader, pressroom.factories),
+`after_held_updates` in core.page_cache, `index_later` in
+pressroom.references, and TASKS in settings.
 """
 
+import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -64,17 +72,22 @@ RESULT_FIELDS = [
     "worker_ids",
 ]
 
-# The held tasks of the innermost open block: {(task path, args, kwargs): result}, or None.
+# What the open block holds: {"tasks": {(task path, args, kwargs): result},
+# "after": [callables run once the tasks have]}, or None outside a block.
 _held = ContextVar("search_index_once_held", default=None)
+logger = logging.getLogger(__name__)
 
 
 @contextmanager
 def index_updates_once():
-    """Hold search index updates until the outermost block ends, then run each once."""
+    """Hold search index updates until the outermost block ends, then run each
+    once, then what asked to run after them (after_held_updates). Inside a
+    transaction, open it inside: the held updates are then written in that
+    transaction, not each in its own after the commit."""
     if _held.get() is not None:
         yield
         return
-    token = _held.set({})
+    token = _held.set({"tasks": {}, "after": []})
     try:
         yield
     finally:
@@ -82,9 +95,27 @@ def index_updates_once():
         _held.reset(token)
         from django_tasks import task_backends
 
-        for result in held.values():
+        for result in held["tasks"].values():
             if _still_there(*result.args):
                 task_backends[result.backend]._execute_task(result)
+        for callback in held["after"]:
+            callback()
+
+
+def after_held_updates(callback):
+    """Inside a block, run `callback` (once) after the held updates are
+    written; outside one, do nothing (nothing is held)."""
+    held = _held.get()
+    if held is not None and callback not in held["after"]:
+        held["after"].append(callback)
+
+
+def index_later(instance):
+    """Bring `instance`'s index entry up to date as a save does: held inside
+    a block (and then written once), at once outside one."""
+    from modelsearch.tasks import insert_or_update_object_task
+
+    insert_or_update_object_task.enqueue(instance._meta.app_label, instance._meta.model_name, str(instance.pk))
 
 
 def _still_there(app_label, model_name, pk):
@@ -92,11 +123,14 @@ def _still_there(app_label, model_name, pk):
     operation rolled back is gone, and its update would fail with an error
     in the log for what is no error."""
     from django.apps import apps
-    from django.db import DatabaseError
+    from django.db import Error, transaction
 
+    if transaction.get_connection().needs_rollback:
+        return False  # the operation failed inside a transaction: everything it wrote goes
     try:
         return apps.get_model(app_label, model_name)._default_manager.filter(pk=pk).exists()
-    except DatabaseError:  # inside a transaction that failed: it is rolled back anyway
+    except Error:
+        logger.warning("Search index not updated for %s.%s %s: the database did not answer", app_label, model_name, pk)
         return False
 
 
@@ -107,8 +141,8 @@ class ImmediateBackendIndexingOnce(ImmediateBackend):
             return super().enqueue(task, args, kwargs)
         self.validate_task(task)
         key = (task.module_path, tuple(args), tuple(sorted(kwargs.items())))
-        if key not in held:
-            held[key] = TaskResult(
+        if key not in held["tasks"]:
+            held["tasks"][key] = TaskResult(
                 task=task,
                 id=get_random_id(),
                 status=TaskResultStatus.READY,
@@ -122,7 +156,7 @@ class ImmediateBackendIndexingOnce(ImmediateBackend):
                 errors=[],
                 worker_ids=[],
             )
-        return held[key]
+        return held["tasks"][key]
 
 
 def _upstream():

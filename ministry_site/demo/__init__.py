@@ -141,8 +141,8 @@ def load_users(log):
     return credentials
 
 
-@index_updates_once()
 @transaction.atomic
+@index_updates_once()
 def load(log=print, **include):
     """Load the demo; returns the demo users' (username, group, password).
     `include`: an app label set to False leaves that app's content out
