@@ -8,6 +8,8 @@ from django.contrib.auth import SESSION_KEY, logout
 from django.middleware.locale import LocaleMiddleware
 from django.urls import Resolver404, resolve
 
+from .patches.search_index_once import index_updates_once
+
 
 class RejectMalformedQueryMiddleware:
     """Parse the query string up front, so a request with too many fields
@@ -33,8 +35,6 @@ class IndexUpdatesOnceMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from .patches.search_index_once import index_updates_once
-
         with index_updates_once():
             return self.get_response(request)
 

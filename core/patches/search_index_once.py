@@ -95,16 +95,17 @@ def index_updates_once():
         _held.reset(token)
         from django_tasks import task_backends
 
-        for result in held["tasks"].values():
-            if _still_there(*result.args):
-                task_backends[result.backend]._execute_task(result)
-        for callback in held["after"]:
-            callback()
+        written = [result for result in held["tasks"].values() if _still_there(*result.args)]
+        for result in written:
+            task_backends[result.backend]._execute_task(result)
+        if written:  # nothing new in the index: nothing to run after it
+            for callback in held["after"]:
+                callback()
 
 
 def after_held_updates(callback):
     """Inside a block, run `callback` (once) after the held updates are
-    written; outside one, do nothing (nothing is held)."""
+    written, if any is; outside one, do nothing (nothing is held)."""
     held = _held.get()
     if held is not None and callback not in held["after"]:
         held["after"].append(callback)
